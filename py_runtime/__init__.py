@@ -1,0 +1,1 @@
+"""Pure-Python core shared by the course demos (runs in CPython and in Pyodide)."""

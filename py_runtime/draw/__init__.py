@@ -1,0 +1,27 @@
+"""The drawing layer: one Painter interface, with SVG, canvas and recording backends, and plot helpers.
+
+Demos draw through :class:`Painter` only; the build passes an :class:`SvgPainter`,
+the browser a :class:`CanvasPainter`, tests a :class:`RecordingPainter`.
+
+Standard library only; nothing in this package may import ``js`` or ``pyodide``.
+"""
+
+from py_runtime.draw.base import Painter, split_runs
+from py_runtime.draw.canvas import CanvasPainter
+from py_runtime.draw.plot import (
+    Viewport,
+    auto_range,
+    draw_curve,
+    draw_grid_and_axes,
+    format_tick,
+    nice_ticks,
+    sample_curve,
+)
+from py_runtime.draw.recording import Call, RecordingPainter
+from py_runtime.draw.svg import SvgPainter
+
+__all__ = [
+    "Painter", "split_runs", "CanvasPainter", "SvgPainter", "RecordingPainter", "Call",
+    "Viewport", "draw_grid_and_axes", "draw_curve", "nice_ticks", "format_tick",
+    "auto_range", "sample_curve",
+]

@@ -1,0 +1,227 @@
+"""A Painter that draws on a canvas 2D context: the live figure inside the demo's worker.
+
+The context arrives as an argument, duck-typed: in the browser it is Pyodide's proxy
+of an ``OffscreenCanvasRenderingContext2D``; in tests it is a fake that records calls.
+Only standard context members are used (setTransform, clearRect, fillRect,
+beginPath, moveTo, lineTo, arc, closePath, stroke, fill, setLineDash, fillText and
+the style properties), so nothing here needs the browser.
+
+Every call into the proxy crosses the Python/JS boundary (a microsecond or two), so
+this backend remembers the style properties it last set and skips repeated
+assignments, and can hand a whole polyline to the context as one ``Path2D`` when the
+bridge supplies a factory for it.
+
+Standard library only; must not import ``js`` or ``pyodide``: the bridge passes in
+``pyodide.ffi.to_js`` and ``Path2D.new`` when it wants them.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Callable, Iterable, Sequence
+
+from py_runtime.draw.base import (
+    MaybePoint,
+    Painter,
+    all_finite,
+    arrow_geometry,
+    check_text_layout,
+    outline_or_default,
+    split_runs,
+)
+from py_runtime.theme import LIGHT, Theme, check_role, merged
+
+TAU = 2 * math.pi
+
+
+class CanvasPainter(Painter):
+    """Draws through ``ctx`` in CSS pixels on a canvas of ``width * dpr`` device pixels.
+
+    ``theme`` maps roles to concrete colours (the page reads them from its CSS
+    variables). ``to_js`` converts the dash list for ``setLineDash`` (pass
+    ``pyodide.ffi.to_js``; the default leaves the list as it is). ``path2d``, given a
+    path-data string such as ``"M0 0L10 10"``, returns a ``Path2D`` (pass
+    ``js.Path2D.new``); without it polylines are built point by point.
+    ``font_family`` is the CSS font family for text: a worker may not see the page's
+    web fonts, so the bridge chooses.
+    """
+
+    def __init__(self, ctx: Any, width: float, height: float, *, dpr: float = 1.0, theme: Theme = LIGHT,
+                 to_js: Callable[[list[float]], Any] | None = None,
+                 path2d: Callable[[str], Any] | None = None, font_family: str = "sans-serif") -> None:
+        self.ctx = ctx
+        self.width = float(width)
+        self.height = float(height)
+        self.dpr = float(dpr)
+        self.font_family = font_family
+        self._theme = merged(theme)
+        self._to_js: Callable[[list[float]], Any] = to_js or (lambda value: value)
+        self._path2d = path2d
+        self._state: dict[str, Any] = {}
+
+    # -- frame and state -------------------------------------------------------
+
+    def invalidate(self) -> None:
+        """Forget the remembered context state (resizing a canvas resets it)."""
+        self._state = {}
+
+    def resize(self, width: float, height: float, dpr: float | None = None) -> None:
+        """Record a new CSS size (and device pixel ratio) after the bridge resized the canvas."""
+        self.width, self.height = float(width), float(height)
+        if dpr is not None:
+            self.dpr = float(dpr)
+        self.invalidate()
+
+    def set_theme(self, theme: Theme) -> None:
+        """Switch palette; roles missing from ``theme`` keep their light colour."""
+        self._theme = merged(theme)
+
+    def begin_frame(self) -> None:
+        """Scale to CSS pixels and erase the canvas; call before drawing each frame."""
+        # The transform is set every frame, not cached: the bridge may resize the
+        # canvas (which resets it) between frames.
+        self.ctx.setTransform(self.dpr, 0, 0, self.dpr, 0, 0)
+        self.ctx.clearRect(0, 0, self.width, self.height)
+        self._set("lineCap", "round")
+        self._set("lineJoin", "round")
+
+    def clear(self) -> None:
+        self.begin_frame()
+
+    def colour(self, role: str) -> str:
+        """The concrete colour the current theme gives ``role``."""
+        try:
+            return self._theme[role]
+        except KeyError:
+            check_role(role)  # raises with the list of known roles
+            raise
+
+    def _set(self, name: str, value: Any) -> None:
+        if self._state.get(name) != value:
+            setattr(self.ctx, name, value)
+            self._state[name] = value
+
+    def _use_stroke(self, color: str, width: float, dash: Sequence[float] | None = None) -> None:
+        self._set("strokeStyle", self.colour(color))
+        self._set("lineWidth", width)
+        pattern = tuple(float(d) for d in dash) if dash else ()
+        if self._state.get("dash") != pattern:
+            self.ctx.setLineDash(self._to_js(list(pattern)))
+            self._state["dash"] = pattern
+
+    def _paint(self, color: str | None, fill: str | None, width: float,
+               dash: Sequence[float] | None = None, path: Any = None) -> None:
+        """Fill then stroke the current path (or ``path``), so the outline stays on top."""
+        extra = () if path is None else (path,)
+        if fill is not None:
+            self._set("fillStyle", self.colour(fill))
+            self.ctx.fill(*extra)
+        if color is not None:
+            self._use_stroke(color, width, dash)
+            self.ctx.stroke(*extra)
+
+    # -- shapes ----------------------------------------------------------------
+
+    def line(self, x1: float, y1: float, x2: float, y2: float, *, color: str, width: float = 1.5,
+             dash: Sequence[float] | None = None) -> None:
+        if not all_finite(x1, y1, x2, y2):
+            return
+        ctx = self.ctx
+        ctx.beginPath()
+        ctx.moveTo(x1, y1)
+        ctx.lineTo(x2, y2)
+        self._paint(color, None, width, dash)
+
+    def polyline(self, points: Iterable[MaybePoint], *, color: str | None, width: float = 1.5,
+                 dash: Sequence[float] | None = None, closed: bool = False, fill: str | None = None) -> None:
+        runs = [run for run in split_runs(points) if len(run) >= 2]
+        if not runs or (color is None and fill is None):
+            return
+        if self._path2d is not None:
+            # One Path2D built from a string: two boundary crossings instead of one per point.
+            data = "".join(_path_data(run, closed) for run in runs)
+            self._paint(color, fill, width, dash, path=self._path2d(data))
+            return
+        ctx = self.ctx
+        ctx.beginPath()
+        for run in runs:
+            ctx.moveTo(*run[0])
+            for x, y in run[1:]:
+                ctx.lineTo(x, y)
+            if closed:
+                ctx.closePath()
+        self._paint(color, fill, width, dash)
+
+    def arrow(self, x1: float, y1: float, x2: float, y2: float, *, color: str, width: float = 2.0,
+              head: float = 10.0) -> None:
+        geometry = arrow_geometry(x1, y1, x2, y2, head) if all_finite(x1, y1, x2, y2) else None
+        if geometry is None:
+            return
+        (bx, by), (tip, left, right) = geometry
+        self.line(x1, y1, bx, by, color=color, width=width)
+        ctx = self.ctx
+        ctx.beginPath()
+        ctx.moveTo(*tip)
+        ctx.lineTo(*left)
+        ctx.lineTo(*right)
+        ctx.closePath()
+        self._paint(None, color, width)
+
+    def circle(self, cx: float, cy: float, r: float, *, color: str | None = None, fill: str | None = None,
+               width: float = 1.5) -> None:
+        if not all_finite(cx, cy, r):
+            return
+        self.ctx.beginPath()
+        self.ctx.arc(cx, cy, abs(r), 0, TAU)
+        self._paint(outline_or_default(color, fill), fill, width)
+
+    def arc(self, cx: float, cy: float, r: float, start: float, end: float, *, color: str | None,
+            width: float = 1.5, fill: str | None = None) -> None:
+        if not all_finite(cx, cy, r, start, end) or end == start:
+            return
+        # Canvas angles grow clockwise on screen (y down); ours grow counter-clockwise.
+        # Negating both angles mirrors them, and anticlockwise=True keeps an
+        # increasing sweep turning counter-clockwise on screen.
+        args = (cx, cy, abs(r), -start, -end, end > start)
+        ctx = self.ctx
+        if fill is not None:
+            ctx.beginPath()
+            ctx.moveTo(cx, cy)
+            ctx.arc(*args)
+            ctx.closePath()
+            self._paint(None, fill, width)
+        if color is not None:
+            ctx.beginPath()
+            ctx.arc(*args)
+            self._paint(color, None, width)
+
+    def rect(self, x: float, y: float, w: float, h: float, *, color: str | None = None, fill: str | None = None,
+             width: float = 1.0) -> None:
+        if not all_finite(x, y, w, h):
+            return
+        x, y, w, h = min(x, x + w), min(y, y + h), abs(w), abs(h)
+        if fill is not None:
+            self._set("fillStyle", self.colour(fill))
+            self.ctx.fillRect(x, y, w, h)
+        stroke = outline_or_default(color, fill)
+        if stroke is not None:
+            corners = [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
+            self.polyline(corners, color=stroke, width=width, closed=True)
+
+    def text(self, x: float, y: float, s: str, *, color: str = "fg", size: float = 13.0, align: str = "left",
+             baseline: str = "middle", bold: bool = False, italic: bool = False) -> None:
+        check_text_layout(align, baseline)
+        if not all_finite(x, y):
+            return
+        style = ("italic " if italic else "") + ("bold " if bold else "")
+        self._set("font", f"{style}{size:g}px {self.font_family}")
+        self._set("fillStyle", self.colour(color))
+        self._set("textAlign", align)
+        self._set("textBaseline", baseline)
+        self.ctx.fillText(str(s), x, y)
+
+
+def _path_data(run: list[tuple[float, float]], closed: bool) -> str:
+    """SVG path data for one run, the syntax ``Path2D`` accepts."""
+    steps = "L".join(f"{x:.2f} {y:.2f}" for x, y in run)
+    return f"M{steps}{'Z' if closed else ''}"
