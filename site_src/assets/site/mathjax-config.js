@@ -1,0 +1,30 @@
+// MathJax 4 settings. Loaded before tex-svg.js. Everything MathJax loads later (fonts, menu,
+// speech) resolves against this site's own copy, found relative to this script so that the
+// same build works at any URL depth, under any host and from file://.
+(() => {
+  const vendor = new URL("../vendor/", document.currentScript.src).href;
+  window.MathJax = {
+    loader: {
+      paths: {
+        mathjax: vendor + "mathjax",
+        "mathjax-newcm": vendor + "mathjax-newcm-font",
+      },
+    },
+    tex: {
+      // pymdownx.arithmatex (generic mode) wraps every formula in these delimiters.
+      inlineMath: [["\\(", "\\)"]],
+      displayMath: [["\\[", "\\]"]],
+      processEscapes: false,
+      processEnvironments: false,
+    },
+    options: {
+      // Only the formulas arithmatex marked; never stray dollar signs in code or prose.
+      ignoreHtmlClass: ".*|",
+      processHtmlClass: "arithmatex",
+    },
+    output: {
+      fontPath: vendor + "mathjax-newcm-font",
+      displayOverflow: "linebreak",
+    },
+  };
+})();

@@ -1,0 +1,63 @@
+"""The published pages as a reader's browser shows them: math typeset, code readable, all local."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import PageLog
+from tests.browser.mathjax import math_counts, wait_for_math
+
+PAGES = ["index.html", "lessons/01-math-foundations.html"]
+RAW_TEX = ["\\(", "\\)", "\\[", "\\]", "$$", "\\frac", "\\begin", "\\mathbf"]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_formula_is_typeset(page: Page, page_log: PageLog, site_url: str, path: str) -> None:
+    """Assert each math span holds one MathJax output and no raw TeX is left in the page text."""
+    page.goto(site_url + path)
+    wait_for_math(page)
+    counts = math_counts(page)
+    assert counts["typeset"] == counts["spans"], counts
+    assert counts["outputs"] == counts["spans"], counts
+    text = page.locator("article").inner_text()
+    leftovers = [token for token in RAW_TEX if token in text]
+    assert leftovers == [], f"raw TeX visible in {path}: {leftovers}"
+
+
+def test_lesson_has_its_math_and_code(page: Page, page_log: PageLog, site_url: str) -> None:
+    """Assert the lesson shows dozens of formulas and its Python blocks with copy buttons."""
+    page.goto(site_url + "lessons/01-math-foundations.html")
+    wait_for_math(page)
+    assert math_counts(page)["spans"] >= 80
+    python_blocks = page.locator(".language-python.highlight")
+    expect(python_blocks).to_have_count(3)
+    expect(page.get_by_role("button", name="Copy to clipboard")).to_have_count(4)
+    # Indentation restored: the neuron's body is indented under its def.
+    neuron = python_blocks.nth(2).inner_text()
+    assert "\n    z = np.dot(w, x) + b" in neuron
+
+
+def test_palette_toggle_switches_to_dark(page: Page, page_log: PageLog, site_url: str) -> None:
+    """Assert the palette follows the system setting and the toggle switches it."""
+    page.emulate_media(color_scheme="light")
+    page.goto(site_url + "lessons/01-math-foundations.html")
+    body = page.locator("body")
+    expect(body).to_have_attribute("data-md-color-scheme", "default")
+    page.get_by_title("Switch to dark mode").click()
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
+    page.emulate_media(color_scheme="dark")
+    page.evaluate("() => localStorage.clear()")
+    page.reload()
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
+
+
+def test_home_links_lesson_01(page: Page, page_log: PageLog, site_url: str) -> None:
+    """Assert the course home lists Lesson 01 as a working link and later lessons as upcoming."""
+    page.goto(site_url)
+    page.get_by_role("link", name="Lesson 01 — Math Foundations").first.click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Lesson 01 — Math Foundations")
+    page.go_back()
+    article = page.locator("article")
+    for later in ("Lesson 02", "Lesson 03", "Lesson 06"):
+        expect(article).to_contain_text(later)
