@@ -58,12 +58,14 @@ class CanvasPainter(Painter):
         self._to_js: Callable[[list[float]], Any] = to_js or (lambda value: value)
         self._path2d = path2d
         self._state: dict[str, Any] = {}
+        self.invalidate()
 
     # -- frame and state -------------------------------------------------------
 
     def invalidate(self) -> None:
         """Forget the remembered context state (resizing a canvas resets it)."""
-        self._state = {}
+        # A new or reset context draws solid lines, so that much is known.
+        self._state = {"dash": ()}
 
     def resize(self, width: float, height: float, dpr: float | None = None) -> None:
         """Record a new CSS size (and device pixel ratio) after the bridge resized the canvas."""

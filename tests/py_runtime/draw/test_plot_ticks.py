@@ -1,0 +1,61 @@
+"""Tests for tick positions and labels (py_runtime.draw.ticks)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from py_runtime.draw.ticks import format_tick, nice_ticks
+
+
+@pytest.mark.parametrize(
+    ("lo", "hi", "max_ticks", "ticks"),
+    [
+        (0, 10, 8, [0, 2, 4, 6, 8, 10]),
+        (-3.2, 3.2, 8, [-3, -2, -1, 0, 1, 2, 3]),
+        (0, 1, 8, [0, 0.2, 0.4, 0.6, 0.8, 1.0]),
+        (0, 100, 5, [0, 50, 100]),
+        (0, 100, 11, [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100]),
+        (-0.3, 0.3, 8, [-0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3]),
+        (1.3, 1.9, 4, [1.4, 1.6, 1.8]),
+        (10, 0, 8, [0, 2, 4, 6, 8, 10]),
+        (2, 2, 8, [2]),
+        (0, math.inf, 8, []),
+        (math.nan, 1, 8, []),
+    ],
+)
+def test_nice_ticks(lo: float, hi: float, max_ticks: int, ticks: list[float]) -> None:
+    """Assert ticks fall on 1-2-5 steps inside the range, exactly, and never exceed max_ticks."""
+    result = nice_ticks(lo, hi, max_ticks)
+    assert result == ticks
+    assert len(result) <= max_ticks
+
+
+@pytest.mark.parametrize("span", [1e-6, 0.37, 7.0, 123.0, 5e5])
+@pytest.mark.parametrize("max_ticks", [2, 5, 8])
+def test_ticks_are_evenly_spaced_and_cover_the_range(span: float, max_ticks: int) -> None:
+    """Assert ticks are evenly spaced by 1, 2 or 5 times a power of ten and at least two appear."""
+    ticks = nice_ticks(-0.25 * span, span, max_ticks)
+    assert 2 <= len(ticks) <= max_ticks
+    step = ticks[1] - ticks[0]
+    mantissa = step / 10 ** math.floor(math.log10(step))
+    assert round(mantissa, 6) in (1, 2, 5)
+    for a, b in zip(ticks, ticks[1:]):
+        assert b - a == pytest.approx(step)
+
+
+def test_no_negative_zero_tick() -> None:
+    """Assert the zero tick is +0.0 so labels never read -0."""
+    zero = [t for t in nice_ticks(-1, 1) if t == 0][0]
+    assert math.copysign(1, zero) == 1
+
+
+@pytest.mark.parametrize(
+    ("value", "step", "label"),
+    [(-2.0, 1.0, "-2"), (0.5, 0.5, "0.5"), (1.0, 0.5, "1"), (-0.0, 1.0, "0"), (-1e-17, 0.1, "0"),
+     (0.30000000000000004, 0.1, "0.3"), (250.0, 50.0, "250"), (0.05, 0.05, "0.05"), (1.5, None, "1.5")],
+)
+def test_format_tick(value: float, step: float | None, label: str) -> None:
+    """Assert labels are tidy: no trailing zeros, no float noise, never -0."""
+    assert format_tick(value, step) == label
