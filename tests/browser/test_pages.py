@@ -61,3 +61,20 @@ def test_home_links_lesson_01(page: Page, page_log: PageLog, site_url: str) -> N
     article = page.locator("article")
     for later in ("Lesson 02", "Lesson 03", "Lesson 06"):
         expect(article).to_contain_text(later)
+
+
+@pytest.mark.parametrize("width", [360, 390, 1280])
+def test_display_formulas_are_visible_at_every_width(page: Page, page_log: PageLog, site_url: str, width: int) -> None:
+    """Assert every display formula is drawn at a readable size and the page never scrolls sideways."""
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(site_url + "lessons/01-math-foundations.html")
+    wait_for_math(page)
+    sizes = page.evaluate(
+        """() => [...document.querySelectorAll('div.arithmatex > mjx-container > svg')].map(s => {
+            const r = s.getBoundingClientRect(); return [r.width, r.height]; })"""
+    )
+    assert len(sizes) >= 20
+    too_small = [size for size in sizes if size[0] < 20 or size[1] < 10]
+    assert too_small == [], f"display formulas drawn too small to read: {too_small}"
+    overflow = page.evaluate("() => document.scrollingElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0

@@ -21,10 +21,15 @@
       // Only the formulas arithmatex marked; never stray dollar signs in code or prose.
       ignoreHtmlClass: ".*|",
       processHtmlClass: "arithmatex",
+      // Screen readers get MathML beside each formula. The speech explorer is off: its
+      // enrichment cost seconds of main-thread time on this page and its worker cannot start
+      // from file://. Readers can still turn it on from MathJax's context menu.
+      menuOptions: {
+        settings: { enrich: false, speech: false, braille: false, assistiveMml: true },
+      },
     },
     output: {
       fontPath: vendor + "mathjax-newcm-font",
-      displayOverflow: "linebreak",
     },
   };
 })();
