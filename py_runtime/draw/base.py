@@ -49,7 +49,11 @@ class Painter(ABC):
         self, x1: float, y1: float, x2: float, y2: float, *,
         color: str, width: float = 1.5, dash: Sequence[float] | None = None,
     ) -> None:
-        """Stroke a segment; ``dash`` is an on/off pattern in px, e.g. ``(6, 4)``."""
+        """Stroke a segment; ``dash`` is an on/off pattern in px, e.g. ``(6, 4)``.
+
+        Line ends are round in every backend, and each dash gets the round caps too, so
+        a gap looks ``width`` px shorter than its pattern says: keep gaps wider than the line.
+        """
 
     @abstractmethod
     def polyline(
