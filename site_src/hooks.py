@@ -10,8 +10,16 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
-from site_src.vendor import vendored_files
+from site_src.build_context import CONTEXT
+from site_src.demo_docs import MARKER, options_markdown
+from site_src.bundle import BUNDLE_URL, build_bundle
+from site_src.palette import PALETTE_URL, palette_css
+from site_src.vendor import VENDOR_URL, vendored_files
+
+# What the page downloads before Python runs, for the loading indicator's "x of y MB".
+PYTHON_DOWNLOADS = ("pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip")
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 SITE_ASSETS_URL = "assets"
@@ -28,6 +36,21 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for source in sorted(ASSETS.rglob("*")):
         if source.is_file():
             _add(files, config, source, f"{SITE_ASSETS_URL}/{source.relative_to(ASSETS).as_posix()}")
+    load_bytes = 0
     for source, url in vendored_files():
         _add(files, config, source, url)
+        if url.removeprefix(VENDOR_URL + "/") in PYTHON_DOWNLOADS:
+            load_bytes += source.stat().st_size
+    bundle = build_bundle()
+    files.append(File.generated(config, BUNDLE_URL, content=bundle))
+    files.append(File.generated(config, PALETTE_URL, content=palette_css()))
+    CONTEXT.load_bytes = load_bytes + len(bundle)
     return files
+
+
+def on_page_markdown(markdown: str, page: Page, **kwargs: object) -> str:
+    """Tell the demo fence which page it is in, for its error messages and element ids."""
+    CONTEXT.start_page(f"docs/{page.file.src_uri}")
+    if MARKER in markdown:
+        markdown = markdown.replace(MARKER, options_markdown())
+    return markdown

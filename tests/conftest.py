@@ -53,13 +53,6 @@ def built_site(site_build: Build) -> Path:
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     """A plain static file server, like any a reader might use, minus the request log."""
 
-    extensions_map = {
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".wasm": "application/wasm",
-        ".mjs": "text/javascript",
-        ".js": "text/javascript",
-    }
-
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
         pass
 

@@ -1,0 +1,112 @@
+"""The shape every demo follows, and the descriptions of its controls and readouts.
+
+A demo is a class with a frozen ``State`` and four pure methods: ``initial`` builds the first
+state from the author's fence options, ``update`` applies one reader input, ``render`` draws a
+state through a ``Painter``, and ``view`` says what the page shows as text. The same class
+serves the build (an SVG of the initial state, static HTML controls) and the page (live canvas).
+
+Must not import ``js`` or ``pyodide``, nor anything from ``site_src``.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Generic, TypeVar, Union
+
+from demos.options import Option
+from py_runtime.draw import Painter
+
+S = TypeVar("S")
+
+
+class InputError(ValueError):
+    """A reader's value that cannot be used; shown next to the field named ``control``."""
+
+    def __init__(self, control: str, message: str) -> None:
+        super().__init__(message)
+        self.control = control
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Slider:
+    """A range input. ``unit`` follows the number in its aria-valuetext (``"°"`` → ``60°``)."""
+
+    name: str
+    label: str
+    min: float
+    max: float
+    step: float
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class TextField:
+    """A one-line text input, with optional preset values offered as a list of choices."""
+
+    name: str
+    label: str
+    hint: str = ""
+    presets: tuple[str, ...] = ()
+    width: int = 16
+
+
+@dataclass(frozen=True)
+class Stepper:
+    """A small integer input (``<input type=number>``) such as a matrix size."""
+
+    name: str
+    label: str
+    min: int
+    max: int
+
+
+Control = Union[Slider, TextField, Stepper]
+
+
+@dataclass(frozen=True)
+class Readout:
+    """One number or formula the demo shows as text, with its label."""
+
+    name: str
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class View:
+    """Everything a state shows besides the picture: readouts, control values, a description."""
+
+    readouts: tuple[Readout, ...]
+    values: Mapping[str, str]
+    description: str
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+class Demo(ABC, Generic[S]):
+    """Base class of every demo; subclasses set the class attributes and the four methods."""
+
+    name: ClassVar[str]
+    title: ClassVar[str]
+    width: ClassVar[int]
+    height: ClassVar[int]
+    options: ClassVar[Sequence[Option]] = ()
+    controls: ClassVar[Sequence[Control]] = ()
+
+    @abstractmethod
+    def initial(self, options: Mapping[str, Any]) -> S:
+        """The first state, from the author's (already validated) fence options."""
+
+    @abstractmethod
+    def update(self, state: S, control: str, value: str) -> S:
+        """The state after the reader set ``control`` to ``value``; raises :class:`InputError`."""
+
+    @abstractmethod
+    def render(self, state: S, painter: Painter) -> None:
+        """Draw ``state``; the painter is already cleared."""
+
+    @abstractmethod
+    def view(self, state: S) -> View:
+        """Readouts, control values and the text alternative of the picture for ``state``."""

@@ -1,0 +1,54 @@
+"""The Python end of the page: the only module that touches Pyodide's FFI.
+
+The page's JavaScript (a Web Worker over http, the main thread from file://) calls
+``mount``, ``handle`` and ``set_theme`` with plain strings and gets JSON strings back, so no
+JS or Python proxy outlives a call. Imports ``js``/``pyodide`` inside functions only, so the
+module still imports (and its JSON plumbing can be tested) in CPython.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from demos.options import resolve
+from demos.registry import DEMOS
+from demos.session import Session
+from py_runtime.draw import CanvasPainter
+
+_sessions: dict[str, Session] = {}
+
+
+def _painter(canvas: Any, width: int, height: int, dpr: float, theme: dict[str, str], font: str) -> CanvasPainter:
+    from js import Path2D  # noqa: PLC0415 - only exists in the browser
+    from pyodide.ffi import to_js  # noqa: PLC0415
+
+    canvas.width = round(width * dpr)
+    canvas.height = round(height * dpr)
+    return CanvasPainter(canvas.getContext("2d"), width, height, dpr=dpr, theme=theme,
+                         to_js=to_js, path2d=Path2D.new, font_family=font)
+
+
+def mount(demo_id: str, name: str, options_json: str, canvas: Any, dpr: float, theme_json: str, font: str) -> str:
+    """Start demo ``name`` on ``canvas`` and return its first view as JSON."""
+    demo = DEMOS[name]
+    options = resolve(demo.options, json.loads(options_json))
+    painter = _painter(canvas, demo.width, demo.height, dpr, json.loads(theme_json), font)
+    session = Session(demo, options, painter)
+    _sessions[demo_id] = session
+    return json.dumps(session.draw())
+
+
+def handle(demo_id: str, control: str, value: str) -> str:
+    """Apply one reader input to a mounted demo and return the result as JSON."""
+    return json.dumps(_sessions[demo_id].handle(control, value))
+
+
+def set_theme(theme_json: str) -> str:
+    """Switch every demo to the page's new palette and redraw; returns ``{id: view}`` JSON."""
+    theme = json.loads(theme_json)
+    results = {}
+    for demo_id, session in _sessions.items():
+        session.painter.set_theme(theme)
+        results[demo_id] = session.draw()
+    return json.dumps(results)

@@ -1,0 +1,18 @@
+"""Every demo an author can place with the ``demo`` fence, by name.
+
+Must not import ``js``, ``pyodide`` or ``site_src``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from demos.base import Demo
+from demos.scale_vector import ScaleVector
+
+DEMOS: dict[str, Demo[Any]] = {demo.name: demo for demo in (ScaleVector(),)}
+
+
+def names() -> list[str]:
+    """The demo names, sorted, for error messages and the authoring page."""
+    return sorted(DEMOS)

@@ -1,0 +1,58 @@
+"""One live demo on a page: its current state, and the round trip of a reader input.
+
+``Session.handle`` applies an input, keeps the last good state when the input is bad (so the
+last good picture stays), redraws, and returns a plain dict the page turns into text. No
+exception escapes: anything unexpected becomes a message on the demo.
+Must not import ``js`` or ``pyodide``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from demos.base import Demo, InputError, View
+from py_runtime.draw import Painter
+
+
+def view_payload(view: View) -> dict[str, Any]:
+    """The parts of a :class:`View` the page needs, as JSON-ready data."""
+    return {
+        "readouts": {r.name: r.text for r in view.readouts},
+        "values": dict(view.values),
+        "description": view.description,
+        "extra": dict(view.extra),
+    }
+
+
+class Session:
+    """A demo, its state and the painter it draws on."""
+
+    def __init__(self, demo: Demo[Any], options: Mapping[str, Any], painter: Painter) -> None:
+        self.demo = demo
+        self.painter = painter
+        self.state = demo.initial(options)
+
+    def draw(self) -> dict[str, Any]:
+        """Render the current state and return what the page shows as text."""
+        self.painter.clear()
+        self.demo.render(self.state, self.painter)
+        return {**view_payload(self.demo.view(self.state)), "errors": {}, "ok": True}
+
+    def handle(self, control: str, value: str) -> dict[str, Any]:
+        """Apply one input; on a bad value keep the old state and report the message."""
+        try:
+            new_state = self.demo.update(self.state, control, value)
+        except InputError as error:
+            return {"ok": False, "errors": {error.control: error.message}}
+        except Exception as error:  # a bug must not take the page down: say so on the demo
+            return {"ok": False, "errors": {control: f"Sorry, that value broke the demo ({type(error).__name__})."}}
+        previous, self.state = self.state, new_state
+        try:
+            result = self.draw()
+        except Exception as error:
+            self.state = previous
+            self.draw()
+            return {"ok": False, "errors": {control: f"Sorry, that value could not be drawn ({type(error).__name__})."}}
+        result["errors"] = {control: ""}
+        return result

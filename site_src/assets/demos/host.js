@@ -1,0 +1,224 @@
+// Brings the demos of a page to life. Finds every `.nn-demo` figure (static HTML written at
+// build time by site_src/demo_html.py), starts one Python for the page, and wires controls to
+// it: inputs go to Python, text and pictures come back. This file only changes the page;
+// all numbers and drawings come from Python (demos/browser.py).
+//
+// A classic script (not a module) so it also runs from file://, where a second engine will
+// boot Python on the main thread; over http(s) the engine is a module Web Worker.
+(() => {
+  "use strict";
+
+  const figures = [...document.querySelectorAll(".nn-demo")];
+  if (!figures.length) return;
+
+  const ASSETS = new URL("../", document.currentScript.src);
+  const MB = 1024 * 1024;
+  const ANNOUNCE_DELAY_MS = 800; // screen readers hear the result once dragging pauses
+
+  const demos = new Map(); // id -> demo record
+
+  // ---- page state -------------------------------------------------------------------
+
+  function setState(demo, state, message) {
+    demo.figure.dataset.demoState = state;
+    if (message !== undefined) demo.status.textContent = message;
+  }
+
+  function showLive(demo) {
+    if (demo.live) return;
+    demo.live = true;
+    demo.canvas.hidden = false;
+    demo.svg.setAttribute("aria-hidden", "true");
+    demo.figure.classList.add("nn-demo--live");
+    setState(demo, "live", "");
+  }
+
+  function setError(demo, control, message) {
+    const line = demo.figure.querySelector(`[data-error-for="${control}"]`);
+    const input = demo.controls.get(control);
+    if (line) {
+      line.textContent = message;
+      line.hidden = !message;
+    }
+    if (input) input.toggleAttribute("aria-invalid", Boolean(message));
+  }
+
+  function setValue(demo, control, value) {
+    const input = demo.controls.get(control);
+    if (!input) return;
+    if (input.value !== value && !(input.type === "text" && input === document.activeElement)) {
+      input.value = value;
+    }
+    if (input.type === "range") {
+      const unit = input.dataset.unit || "";
+      input.setAttribute("aria-valuetext", value + unit);
+      const out = demo.figure.querySelector(`[data-value-for="${control}"]`);
+      if (out) out.textContent = value + unit;
+    }
+  }
+
+  function announce(demo, text) {
+    clearTimeout(demo.announceTimer);
+    demo.announceTimer = setTimeout(() => {
+      demo.announce.textContent = text;
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  function apply(demo, result) {
+    for (const [control, message] of Object.entries(result.errors || {})) setError(demo, control, message);
+    if (!result.ok && !result.readouts) return; // bad input: keep the last good picture and text
+    for (const [name, text] of Object.entries(result.readouts || {})) {
+      const cell = demo.figure.querySelector(`[data-readout="${name}"]`);
+      if (cell && cell.textContent !== text) cell.textContent = text;
+    }
+    for (const [control, value] of Object.entries(result.values || {})) setValue(demo, control, value);
+    if (result.description) {
+      demo.canvas.setAttribute("aria-label", result.description);
+      if (demo.live) announce(demo, Object.values(result.readouts || {}).join(". "));
+    }
+    showLive(demo);
+    demo.figure.dispatchEvent(new CustomEvent("nn-demo:result", { detail: result }));
+  }
+
+  // ---- inputs: at most one in flight per demo, the latest value wins --------------------
+
+  function send(demo, control, value) {
+    demo.pending.set(control, value);
+    pump(demo);
+  }
+
+  function pump(demo) {
+    if (!demo.mounted || demo.busy || !demo.pending.size) return;
+    const [control, value] = demo.pending.entries().next().value;
+    demo.pending.delete(control);
+    demo.busy = true;
+    demo.seq += 1;
+    engine.post({ type: "input", id: demo.id, control, value, seq: demo.seq });
+  }
+
+  function wire(demo) {
+    for (const [name, input] of demo.controls) {
+      const eventName = input.type === "range" ? "input" : "change";
+      input.addEventListener(eventName, () => send(demo, name, input.value));
+      if (input.type === "text") {
+        input.addEventListener("keydown", (event) => {
+          if (event.key === "Enter") send(demo, name, input.value);
+        });
+      }
+    }
+  }
+
+  // ---- theme: the canvas takes the same CSS variables as the static SVG ----------------
+
+  function themeOf(element) {
+    const style = getComputedStyle(element);
+    const theme = {};
+    for (let i = 0; i < style.length; i += 1) {
+      const prop = style[i];
+      if (prop.startsWith("--nn-")) theme[prop.slice(5)] = style.getPropertyValue(prop).trim();
+    }
+    return JSON.stringify(theme);
+  }
+
+  function fontOf(element) {
+    return getComputedStyle(element).fontFamily || "sans-serif";
+  }
+
+  // ---- the engine: a module worker over http(s) ---------------------------------------
+
+  function workerEngine(onMessage) {
+    const worker = new Worker(new URL("demos/worker.mjs", ASSETS), { type: "module" });
+    worker.onmessage = ({ data }) => onMessage(data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      onMessage({ type: "failed", message: event.message || "the Python worker could not start" });
+    };
+    return { post: (message, transfer) => worker.postMessage(message, transfer || []) };
+  }
+
+  function chooseEngine(onMessage) {
+    if (location.protocol === "file:") {
+      throw new Error("pages opened from disk cannot start Python yet");
+    }
+    if (typeof OffscreenCanvas === "undefined" || !HTMLCanvasElement.prototype.transferControlToOffscreen) {
+      throw new Error("this browser cannot draw from a worker (no OffscreenCanvas)");
+    }
+    return workerEngine(onMessage);
+  }
+
+  // ---- boot ---------------------------------------------------------------------------
+
+  function mount(demo) {
+    const dpr = Math.max(1, Math.min(window.devicePixelRatio || 1, 3));
+    const offscreen = demo.canvas.transferControlToOffscreen();
+    engine.post(
+      {
+        type: "mount", id: demo.id, name: demo.name, options: demo.figure.dataset.options,
+        canvas: offscreen, dpr, theme: themeOf(demo.figure), font: fontOf(demo.figure),
+      },
+      [offscreen],
+    );
+  }
+
+  function fail(message) {
+    for (const demo of demos.values()) {
+      setState(demo, "failed", `The interactive version could not start (${message}). The picture shows the starting state.`);
+    }
+  }
+
+  function onMessage(data) {
+    if (data.type === "progress") {
+      const total = Number(figures[0].dataset.loadBytes) || 0;
+      const text = total
+        ? `Loading Python… ${(data.loaded / MB).toFixed(1)} MB of ${(total / MB).toFixed(1)} MB`
+        : `Loading Python… ${(data.loaded / MB).toFixed(1)} MB`;
+      for (const demo of demos.values()) if (!demo.live) demo.status.textContent = text;
+    } else if (data.type === "ready") {
+      for (const demo of demos.values()) mount(demo);
+    } else if (data.type === "failed") {
+      fail(data.message);
+    } else if (data.type === "result") {
+      const demo = demos.get(data.id);
+      if (!demo) return;
+      if (data.seq >= 0) demo.busy = false;
+      if (data.seq === 0) demo.mounted = true;
+      apply(demo, JSON.parse(data.payload));
+      pump(demo);
+    } else if (data.type === "error") {
+      const demo = demos.get(data.id);
+      if (demo) {
+        demo.busy = false;
+        setState(demo, demo.live ? "live" : "failed", `Something went wrong in the demo: ${data.message}`);
+      }
+    }
+  }
+
+  for (const figure of figures) {
+    const demo = {
+      id: figure.id, name: figure.dataset.demo, figure,
+      svg: figure.querySelector(".nn-demo__static"),
+      canvas: figure.querySelector(".nn-demo__canvas"),
+      status: figure.querySelector("[data-demo-status]"),
+      announce: figure.querySelector("[data-demo-announce]"),
+      controls: new Map([...figure.querySelectorAll("[data-control]")].map((el) => [el.dataset.control, el])),
+      pending: new Map(), busy: false, mounted: false, live: false, seq: 0, announceTimer: 0,
+    };
+    demos.set(demo.id, demo);
+    wire(demo);
+  }
+
+  let engine;
+  try {
+    engine = chooseEngine(onMessage);
+  } catch (error) {
+    fail(error.message);
+    return;
+  }
+  for (const demo of demos.values()) setState(demo, "loading", "Loading Python…");
+  engine.post({ type: "boot", bundleURL: new URL("demos/python.zip", ASSETS).href });
+
+  // Follow the palette toggle: Material sets data-md-color-scheme on <body>.
+  new MutationObserver(() => {
+    engine.post({ type: "theme", theme: themeOf(figures[0]) });
+  }).observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
+})();

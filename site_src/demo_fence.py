@@ -1,0 +1,78 @@
+"""The ``demo`` Markdown fence: an author places a demo with a fenced block of YAML options.
+
+    ```demo
+    demo: scale_vector
+    k: 2
+    ```
+
+Registered in ``mkdocs.yml`` as a pymdownx.superfences custom fence. Every mistake (unknown
+demo, unknown option, wrong type, bad value, broken YAML) raises :class:`DemoFenceError`,
+the one exception superfences lets through, so the build fails with the file, the demo, the
+option, the allowed values and the fix. Must not import MkDocs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+from pymdownx.superfences import SuperFencesException
+
+from demos.options import Option, OptionError, UnknownOptionError, resolve
+from demos.registry import DEMOS, names
+from site_src.build_context import CONTEXT
+from site_src.demo_html import demo_html
+
+AUTHORING_HELP = "See docs/authoring.md for every demo and option."
+
+
+class DemoFenceError(SuperFencesException):
+    """An author's mistake in a demo fence; the message says where and how to fix it."""
+
+
+def _fail(demo: str, problem: str, fix: str) -> DemoFenceError:
+    return DemoFenceError(f"{CONTEXT.page}: demo fence '{demo}': {problem}. Fix: {fix} {AUTHORING_HELP}")
+
+
+def _option_list(options: list[Option] | tuple[Option, ...]) -> str:
+    return "; ".join(f"{o.name} ({o.kind}, default {o.default!r})" for o in options) or "none"
+
+
+def parse_source(source: str) -> tuple[str, dict[str, Any]]:
+    """The demo name and the raw options of a fence body."""
+    try:
+        data = yaml.safe_load(source) if source.strip() else None
+    except yaml.YAMLError as error:
+        raise _fail("?", f"the options are not valid YAML ({error})", "write one `option: value` per line.") from None
+    if not isinstance(data, dict) or "demo" not in data:
+        raise _fail("?", "the fence does not name its demo", f"start it with `demo: <name>`; demos: {', '.join(names())}.")
+    name = data.pop("demo")
+    if name not in DEMOS:
+        raise _fail(str(name), "there is no demo of that name", f"use one of: {', '.join(names())}.")
+    return name, data
+
+
+def options_for(name: str, raw: dict[str, Any]) -> dict[str, Any]:
+    """Convert the raw options of demo ``name``, turning errors into fence errors."""
+    demo = DEMOS[name]
+    try:
+        return resolve(demo.options, raw)
+    except UnknownOptionError as error:
+        option = getattr(error, "option", "?")
+        raise _fail(name, f"unknown option '{option}'", f"remove it or use one of the allowed options: {_option_list(demo.options)}.") from None
+    except OptionError as error:
+        option = getattr(error, "option", "?")
+        allowed = next(o.kind for o in demo.options if o.name == option)
+        raise _fail(name, f"option '{option}': {error}", f"give '{option}' a {allowed}.") from None
+
+
+def validate(language: str, inputs: dict[str, str], options: dict[str, Any], attrs: dict[str, Any], md: Any) -> bool:
+    """Accept the fence; its body is checked in :func:`format` where the page is known."""
+    return True
+
+
+def format(source: str, language: str, class_name: str, options: dict[str, Any], md: Any, **kwargs: Any) -> str:  # noqa: A001 - superfences' name
+    """The demo's static HTML, or a :class:`DemoFenceError` that fails the build."""
+    name, raw = parse_source(source)
+    values = options_for(name, raw)
+    return demo_html(DEMOS[name], values, CONTEXT.next_id(name), CONTEXT.load_bytes)
