@@ -40,7 +40,7 @@ def _slider(uid: str, c: Slider, value: str) -> str:
         f'<div class="nn-demo__control nn-demo__control--slider">'
         f'<label for="{field}">{escape(c.label)}</label>'
         f'<input {_attrs(type="range", id=field, data_control=c.name, min=f"{c.min:g}", max=f"{c.max:g}", step=f"{c.step:g}", value=value, aria_valuetext=value + c.unit, data_unit=c.unit, aria_describedby=f"{field}-error")}>'
-        f'<output {_attrs(for_=field, data_value_for=c.name)}>{escape(value + c.unit)}</output>'
+        f'<span {_attrs(class_="nn-demo__value", data_value_for=c.name, aria_hidden="true")}>{escape(value + c.unit)}</span>'
         f"{_error(uid, c.name)}</div>"
     )
 

@@ -14,6 +14,7 @@
   const ASSETS = new URL("../", document.currentScript.src);
   const MB = 1024 * 1024;
   const ANNOUNCE_DELAY_MS = 800; // screen readers hear the result once dragging pauses
+  const BOOT_TIMEOUT_MS = 120000; // a very slow phone still boots in well under this
 
   const demos = new Map(); // id -> demo record
 
@@ -161,12 +162,15 @@
   }
 
   function fail(message) {
+    clearTimeout(watchdog);
+    bootFailed = true;
     for (const demo of demos.values()) {
       setState(demo, "failed", `The interactive version could not start (${message}). The picture shows the starting state.`);
     }
   }
 
   function onMessage(data) {
+    if (bootFailed) return;
     if (data.type === "progress") {
       const total = Number(figures[0].dataset.loadBytes) || 0;
       const text = total
@@ -174,6 +178,7 @@
         : `Loading Python… ${(data.loaded / MB).toFixed(1)} MB`;
       for (const demo of demos.values()) if (!demo.live) demo.status.textContent = text;
     } else if (data.type === "ready") {
+      clearTimeout(watchdog);
       for (const demo of demos.values()) mount(demo);
     } else if (data.type === "failed") {
       fail(data.message);
@@ -208,6 +213,8 @@
   }
 
   let engine;
+  let watchdog = 0;
+  let bootFailed = false;
   try {
     engine = chooseEngine(onMessage);
   } catch (error) {
@@ -215,6 +222,7 @@
     return;
   }
   for (const demo of demos.values()) setState(demo, "loading", "Loading Python…");
+  watchdog = setTimeout(() => fail("Python took too long to start"), BOOT_TIMEOUT_MS);
   engine.post({ type: "boot", bundleURL: new URL("demos/python.zip", ASSETS).href });
 
   // Follow the palette toggle: Material sets data-md-color-scheme on <body>.

@@ -28,9 +28,18 @@ function report(force = false) {
 // response goes to Pyodide untouched, so the browser can still cache the compiled wasm.
 const realFetch = self.fetch.bind(self);
 self.fetch = async (input, init) => {
-  const response = await realFetch(input, init);
   const url = String(input instanceof Request ? input.url : input);
-  if (COUNTED.some((name) => url.endsWith(name)) && response.body) {
+  const counted = COUNTED.some((name) => url.endsWith(name));
+  let response;
+  try {
+    response = await realFetch(input, init);
+  } catch (error) {
+    // Pyodide does not always give up when its wasm is missing: say so at once.
+    if (counted) fail(`could not download ${url.split("/").pop()}`);
+    throw error;
+  }
+  if (counted && !response.ok) fail(`could not download ${url.split("/").pop()} (HTTP ${response.status})`);
+  if (counted && response.body) {
     const reader = response.clone().body.getReader();
     (async () => {
       for (;;) {
@@ -46,6 +55,13 @@ self.fetch = async (input, init) => {
 };
 
 let bridge = null;
+let failed = false;
+
+function fail(message) {
+  if (failed) return;
+  failed = true;
+  postMessage({ type: "failed", message });
+}
 
 async function boot(bundleURL) {
   const [pyodide, bundle] = await Promise.all([
@@ -96,7 +112,7 @@ self.onmessage = ({ data }) => {
         postMessage({ type: "ready" });
         for (const message of queue.splice(0)) run(message);
       },
-      (error) => postMessage({ type: "failed", message: String(error && error.message ? error.message : error) }),
+      (error) => fail(String(error && error.message ? error.message : error)),
     );
     return;
   }
