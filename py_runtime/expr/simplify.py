@@ -1,0 +1,247 @@
+"""Tidy an expression tree into the form a person would write, mainly for derivatives.
+
+Raw derivative rules produce trees like ``3·(x^2 + 1)^2·(2·x^1·1 + 0)``; simplify() turns that into
+``6x(x^2 + 1)^2``. It folds numbers, drops 0 terms and 1 factors, collects numeric coefficients in
+front, merges powers of the same base (``x·x^2`` is ``x^3``, ``x^3/x`` is ``x^2``), combines like terms
+(``x + x`` is ``2x``) and writes ``a + (-3)b`` as ``a - 3b``. It never expands sums and never folds a
+number that would not fit a float, so it cannot blow up. Standard library only; must not import ``js``
+or ``pyodide``.
+"""
+
+from __future__ import annotations
+
+import math
+
+from py_runtime.expr.nodes import BinOp, Call, Const, Neg, Node, Num, Var, factors
+
+_EXACT = 1e15  # floats below this hold integers exactly, so integer arithmetic on them is safe
+_HUGE = 1e300  # a coefficient this large is one multiplication away from overflowing to inf
+
+
+def simplify(node: Node) -> Node:
+    """An equivalent, tidier tree (equal in value wherever the original has a value)."""
+    if isinstance(node, (Num, Var, Const)):
+        return node
+    if isinstance(node, Neg):
+        return _product([(Num(-1.0), 1), (simplify(node.operand), 1)])
+    if isinstance(node, Call):
+        return _call(node.func, simplify(node.arg))
+    left, right = simplify(node.left), simplify(node.right)
+    if node.op in "+-":
+        return _sum([(left, 1), (right, 1 if node.op == "+" else -1)])
+    if node.op == "*":
+        return _product([(left, 1), (right, 1)])
+    if node.op == "/":
+        return _product([(left, 1), (right, -1)])
+    if _small_integer(right):
+        return _product([(left, int(right.value))])  # type: ignore[union-attr]
+    return _power(left, right)
+
+
+def _small_integer(node: Node) -> bool:
+    """True for a whole-number Num small enough to use as a Python int exponent."""
+    return isinstance(node, Num) and node.value == int(node.value) and abs(node.value) < _EXACT
+
+
+# ---------------------------------------------------------------- products
+
+
+class _Product:
+    """A product being collected: numeric coefficient (as top/bottom) and base -> integer power."""
+
+    def __init__(self) -> None:
+        self.top = 1.0
+        self.bottom = 1.0
+        self.powers: dict[Node, int] = {}
+
+    def absorb(self, node: Node, k: int) -> None:
+        """Multiply in ``node`` raised to the integer ``k`` (negative k divides)."""
+        if isinstance(node, Num) and self._absorb_number(node.value, k):
+            return
+        if isinstance(node, Neg):
+            self.top *= (-1.0) ** (k % 2)
+            self.absorb(node.operand, k)
+        elif isinstance(node, BinOp) and node.op in "*/":
+            self.absorb(node.left, k)
+            self.absorb(node.right, k if node.op == "*" else -k)
+        elif isinstance(node, BinOp) and node.op == "^" and _small_integer(node.right):
+            self.absorb(node.left, k * int(node.right.value))  # type: ignore[union-attr]
+        else:
+            self.powers[node] = self.powers.get(node, 0) + k
+
+    def _absorb_number(self, value: float, k: int) -> bool:
+        """Fold value^k into the coefficient; False when it cannot be (1/0, or too large)."""
+        if value == 0 and k < 0:
+            return False  # keep a division by zero visible rather than hiding it
+        try:
+            factor = math.pow(value, abs(k))
+        except OverflowError:
+            return False
+        if not math.isfinite(factor) or abs(factor) >= _EXACT:
+            return False
+        top, bottom = (self.top * factor, self.bottom) if k >= 0 else (self.top, self.bottom * factor)
+        if max(abs(top), abs(bottom)) >= _HUGE or bottom == 0:
+            return False  # keep the number as a factor rather than lose it to overflow/underflow
+        self.top, self.bottom = top, bottom
+        return True
+
+    def coefficient(self) -> tuple[float, float]:
+        """(top, bottom) with bottom positive, reduced like a fraction when both are integers."""
+        top, bottom = self.top, self.bottom
+        if bottom < 0:
+            top, bottom = -top, -bottom
+        if top == int(top) and bottom == int(bottom) and max(abs(top), bottom) < _EXACT:
+            divisor = math.gcd(int(top), int(bottom)) or 1
+            return top / divisor, bottom / divisor
+        return top / bottom, 1.0
+
+
+def _product(items: list[tuple[Node, int]]) -> Node:
+    """The simplified product of already-simplified (node, power) items."""
+    product = _Product()
+    for node, k in items:
+        product.absorb(node, k)
+    top, bottom = product.coefficient()
+    if top == 0:
+        return Num(0.0)
+    ups = [(base, k) for base, k in product.powers.items() if k > 0]
+    downs = [(base, -k) for base, k in product.powers.items() if k < 0]
+    numerator = _chain(abs(top), ups)
+    if downs or bottom != 1:
+        numerator = BinOp("/", numerator, _chain(bottom, downs))
+    return _with_sign(numerator, top < 0)
+
+
+def _order(item: tuple[int, tuple[Node, int]]) -> tuple[int, str, int]:
+    """Sort key putting constants, then x and y (by name), then everything else in given order."""
+    index, (base, _) = item
+    root = base.left if isinstance(base, BinOp) and base.op == "^" else base
+    if isinstance(root, Const):
+        return (0, root.name, index)
+    if isinstance(root, Var):
+        return (1, root.name, index)
+    return (2, "", index)
+
+
+def _chain(coefficient: float, items: list[tuple[Node, int]]) -> Node:
+    """coefficient · f1^k1 · f2^k2 …, leaving out a coefficient of 1."""
+    ordered = [item for _, item in sorted(enumerate(items), key=_order)]
+    nodes = [base if k == 1 else BinOp("^", base, Num(float(k))) for base, k in ordered]
+    if coefficient != 1 or not nodes:
+        nodes.insert(0, Num(coefficient))
+    result = nodes[0]
+    for factor in nodes[1:]:
+        result = BinOp("*", result, factor)
+    return result
+
+
+def _with_sign(node: Node, negative: bool) -> Node:
+    """``node`` negated if asked: a leading number takes the sign (-3x), else a Neg wraps it."""
+    if not negative:
+        return node
+    if isinstance(node, Num):
+        return Num(-node.value)
+    if isinstance(node, BinOp) and node.op == "*":
+        parts = factors(node)
+        if isinstance(parts[0], Num):
+            result: Node = Num(-parts[0].value)
+            for factor in parts[1:]:
+                result = BinOp("*", result, factor)
+            return result
+    return Neg(node)
+
+
+# ---------------------------------------------------------------- sums
+
+
+def _split(node: Node) -> tuple[float, Node | None]:
+    """A simplified term as (numeric coefficient, the rest); the rest is None for a plain number."""
+    if isinstance(node, Num):
+        return node.value, None
+    if isinstance(node, Neg):
+        coefficient, rest = _split(node.operand)
+        return -coefficient, rest
+    if isinstance(node, BinOp) and node.op == "*":
+        parts = factors(node)
+        if isinstance(parts[0], Num):
+            rest = parts[1]
+            for factor in parts[2:]:
+                rest = BinOp("*", rest, factor)
+            return parts[0].value, rest
+    return 1.0, node
+
+
+def _collect_terms(node: Node, sign: int, terms: dict[Node | None, float]) -> None:
+    """Add the terms of a simplified ``node`` (times ``sign``) into ``terms``, merging like terms."""
+    if isinstance(node, BinOp) and node.op in "+-":
+        _collect_terms(node.left, sign, terms)
+        _collect_terms(node.right, sign if node.op == "+" else -sign, terms)
+        return
+    coefficient, rest = _split(node)
+    terms[rest] = terms.get(rest, 0.0) + sign * coefficient
+
+
+def _sum(items: list[tuple[Node, int]]) -> Node:
+    """The simplified sum of already-simplified (node, ±1) items."""
+    terms: dict[Node | None, float] = {}  # insertion order keeps the reader's term order
+    for node, sign in items:
+        _collect_terms(node, sign, terms)
+    result: Node | None = None
+    for rest, coefficient in terms.items():
+        if coefficient == 0:
+            continue
+        magnitude = Num(abs(coefficient)) if rest is None else _product(
+            [(Num(abs(coefficient)), 1), (rest, 1)])
+        if result is None:
+            result = _with_sign(magnitude, coefficient < 0)
+        else:
+            result = BinOp("-" if coefficient < 0 else "+", result, magnitude)
+    return Num(0.0) if result is None else result
+
+
+# ---------------------------------------------------------------- powers and functions
+
+
+def _power(base: Node, exponent: Node) -> Node:
+    """base^exponent for an exponent that is not a small whole number."""
+    if isinstance(base, Num) and base.value == 1:
+        return Num(1.0)
+    if isinstance(base, Num) and isinstance(exponent, Num):
+        folded = _fold(lambda: math.pow(base.value, exponent.value))
+        if folded is not None:
+            return folded
+    return BinOp("^", base, exponent)
+
+
+_FOLD = {
+    "sin": math.sin, "cos": math.cos, "tan": math.tan, "exp": math.exp,
+    "log": math.log, "sqrt": math.sqrt, "abs": abs,
+}
+
+
+def _fold(compute: object) -> Num | None:
+    """The result of ``compute()`` as a Num if it is a modest whole number, else None."""
+    try:
+        value = compute()  # type: ignore[operator]
+    except (ValueError, OverflowError, ZeroDivisionError):
+        return None
+    if math.isfinite(value) and value == int(value) and abs(value) < _EXACT:
+        return Num(float(value))
+    return None  # keep sqrt(2) as sqrt(2) rather than 1.4142135623730951
+
+
+def _call(func: str, arg: Node) -> Node:
+    """func(arg) with exact numeric results folded and log undoing e^u."""
+    if isinstance(arg, Num):
+        folded = _fold(lambda: _FOLD[func](arg.value))
+        if folded is not None:
+            return folded
+    if func == "log" and isinstance(arg, Const) and arg.name == "e":
+        return Num(1.0)
+    if func == "log" and isinstance(arg, BinOp) and arg.op == "^" and arg.left == Const("e"):
+        return arg.right
+    if func == "log" and isinstance(arg, Call) and arg.func == "exp":
+        return arg.arg
+    if func == "abs" and isinstance(arg, Call) and arg.func == "abs":
+        return arg
+    return Call(func, arg)
