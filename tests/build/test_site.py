@@ -99,4 +99,4 @@ def test_foreign_url_detector_catches_a_cdn_script() -> None:
 def test_no_package_markdown_is_published(built_site: Path) -> None:
     """Assert vendored npm packages did not add their README or CONTRIBUTING pages to the site."""
     pages = sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("*.html"))
-    assert pages == ["404.html", "index.html", LESSON_HTML]
+    assert pages == ["404.html", "authoring.html", "index.html", LESSON_HTML]
