@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from py_runtime.numfmt import tidy_factor, tidy_number
+from py_runtime.numfmt import count_of, tidy_factor, tidy_number
 
 Matrix = Sequence[Sequence[float]]
 
@@ -31,7 +31,7 @@ def shape(matrix: Matrix, name: str = "the matrix") -> tuple[int, int]:
     for index, row in enumerate(matrix[1:], start=2):
         if len(row) != width:
             raise ShapeError(
-                f"row {index} of {name} has {len(row)} numbers but row 1 has {width};"
+                f"row {index} of {name} has {count_of(len(row), 'number')} but row 1 has {width};"
                 " every row needs the same length"
             )
     return len(matrix), width

@@ -50,3 +50,8 @@ def tidy_factor(value: float, unicode_minus: bool = True) -> str:
     if value < 0:
         return f"({text})"
     return text
+
+
+def count_of(n: int, noun: str) -> str:
+    """``n`` with ``noun`` in the right number: ``1 number``, ``3 numbers``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from py_runtime.numfmt import tidy_factor, tidy_number
+from py_runtime.numfmt import count_of, tidy_factor, tidy_number
 
 Vector = Sequence[float]
 
@@ -24,7 +24,7 @@ def _check_pair(a: Vector, b: Vector, purpose: str) -> None:
         raise ValueError("a vector needs at least one number")
     if len(a) != len(b):
         raise ValueError(
-            f"a has {len(a)} numbers but b has {len(b)}; {purpose} needs equal lengths"
+            f"a has {count_of(len(a), 'number')} but b has {len(b)}; {purpose} needs equal lengths"
         )
 
 
@@ -79,7 +79,13 @@ def angle(a: Vector, b: Vector) -> float:
 def cosine_similarity(a: Vector, b: Vector) -> float:
     """cos of the angle between a and b: a·b / (|a||b|), from -1 to 1."""
     _check_pair(a, b, "cosine similarity")
-    value = dot(_unit(a, "a"), _unit(b, "b"))
+    unit_a, unit_b = _unit(a, "a"), _unit(b, "b")
+    squares = dot(a, a) * dot(b, b)
+    # One square root of |a|²|b|² keeps whole-number cases exact ([1,2]·[-2,-4] gives exactly -1).
+    if 0 < squares < math.inf:
+        value = dot(a, b) / math.sqrt(squares)
+    else:  # the squares overflowed or underflowed: fall back to unit vectors
+        value = dot(unit_a, unit_b)
     return max(-1.0, min(1.0, value))  # rounding can push it a hair past ±1
 
 
