@@ -63,7 +63,21 @@ class Stepper:
     max: int
 
 
-Control = Union[Slider, TextField, Stepper]
+@dataclass(frozen=True)
+class Grid:
+    """A matrix shown as a grid of cells; editable cells are inputs named ``<name>:<row>:<col>``.
+
+    Its size and values come from ``View.extra["grids"][name]``; read-only cells are focusable
+    and report hover, focus and taps as the input ``<name>`` with value ``"<row>:<col>"``.
+    Rows and columns are 1-based, as readers count them.
+    """
+
+    name: str
+    label: str
+    editable: bool = True
+
+
+Control = Union[Slider, TextField, Stepper, Grid]
 
 
 @dataclass(frozen=True)
@@ -73,6 +87,7 @@ class Readout:
     name: str
     label: str
     text: str
+    live: bool = False  # announce changes to screen readers (for readouts a reader asks for)
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,16 @@ from __future__ import annotations
 from typing import Any
 
 from demos.base import Demo
+from demos.matrix_product import MatrixProduct
 from demos.scale_vector import ScaleVector
 
-DEMOS: dict[str, Demo[Any]] = {demo.name: demo for demo in (ScaleVector(),)}
+DEMOS: dict[str, Demo[Any]] = {
+    demo.name: demo
+    for demo in (
+        ScaleVector(),
+        MatrixProduct(),
+    )
+}
 
 
 def names() -> list[str]:

@@ -12,7 +12,7 @@ import json
 from html import escape
 from typing import Any
 
-from demos.base import Control, Demo, Slider, Stepper, TextField, View
+from demos.base import Control, Demo, Grid, Slider, Stepper, TextField, View
 from demos.session import Session
 from py_runtime.draw import SvgPainter
 
@@ -69,19 +69,53 @@ def _stepper(uid: str, c: Stepper, value: str) -> str:
     )
 
 
-def control_html(uid: str, control: Control, value: str) -> str:
+def cell_label(grid: str, row: int, col: int) -> str:
+    """The accessible name of a grid cell, e.g. ``A row 1, column 2`` (host.js writes the same)."""
+    return f"{grid} row {row}, column {col}"
+
+
+def _grid_cell(c: Grid, row: int, col: int, text: str, focus: tuple[int, int] | None) -> str:
+    label = cell_label(c.name, row, col)
+    if c.editable:
+        return f'<td><input {_attrs(type="text", inputmode="decimal", data_cell=f"{row}:{col}", aria_label=label, value=text, size=4, spellcheck="false", autocomplete="off")}></td>'
+    tabindex = 0 if focus == (row, col) or (focus is None and (row, col) == (1, 1)) else -1
+    return f'<td><button {_attrs(type="button", data_cell=f"{row}:{col}", aria_label=f"{label}: {text}", tabindex=tabindex)}>{escape(text)}</button></td>'
+
+
+def _grid(uid: str, c: Grid, view: View) -> str:
+    spec = view.extra.get("grids", {}).get(c.name, {"rows": 0, "cols": 0, "cells": []})
+    focus = view.extra.get("highlight")
+    focus_cell = (focus["row"], focus["col"]) if focus else None
+    rows = "".join(
+        "<tr>" + "".join(_grid_cell(c, r + 1, k + 1, spec["cells"][r][k], focus_cell) for k in range(spec["cols"])) + "</tr>"
+        for r in range(spec["rows"])
+    )
+    label_id = f"{uid}-{c.name}-label"
+    return (
+        f'<div class="nn-demo__control nn-demo__control--grid">'
+        f'<span class="nn-demo__grid-label" id="{label_id}">{escape(c.label)}</span>'
+        f'<table {_attrs(class_="nn-demo__grid", data_grid=c.name, data_editable=c.editable, aria_labelledby=label_id)}><tbody>{rows}</tbody></table>'
+        f"{_error(uid, c.name)}</div>"
+    )
+
+
+def control_html(uid: str, control: Control, view: View) -> str:
     """One labelled control with its error line."""
+    value = view.values.get(control.name, "")
     if isinstance(control, Slider):
         return _slider(uid, control, value)
     if isinstance(control, TextField):
         return _text_field(uid, control, value)
+    if isinstance(control, Grid):
+        return _grid(uid, control, view)
     return _stepper(uid, control, value)
 
 
 def readouts_html(view: View) -> str:
     """The readouts as a description list, each value addressable by ``data-readout``."""
     rows = "".join(
-        f'<div class="nn-demo__readout"><dt>{escape(r.label)}</dt><dd data-readout="{escape(r.name)}">{escape(r.text)}</dd></div>'
+        f'<div class="nn-demo__readout"><dt>{escape(r.label)}</dt>'
+        f'<dd {_attrs(data_readout=r.name, aria_live="polite" if r.live else None)}>{escape(r.text)}</dd></div>'
         for r in view.readouts
     )
     return f'<dl class="nn-demo__readouts">{rows}</dl>'
@@ -95,7 +129,10 @@ def demo_html(demo: Demo[Any], options: dict[str, Any], uid: str, load_bytes: in
     view = demo.view(session.state)
     svg = painter.to_svg().replace("<svg ", '<svg class="nn-demo__static" ', 1)
     canvas = f'<canvas {_attrs(class_="nn-demo__canvas", width=demo.width, height=demo.height, role="img", aria_label=view.description, hidden=True)}></canvas>'
-    controls = "".join(control_html(uid, c, view.values.get(c.name, "")) for c in demo.controls)
+    controls = "".join(control_html(uid, c, view) for c in demo.controls if not isinstance(c, Grid))
+    grids = "".join(control_html(uid, c, view) for c in demo.controls if isinstance(c, Grid))
+    if grids:
+        controls += f'<div class="nn-demo__grids">{grids}</div>'
     figure_attrs = _attrs(
         class_="nn-demo", id=uid, data_demo=demo.name, data_demo_state="static",
         data_options=json.dumps(options, separators=(",", ":")), data_load_bytes=load_bytes,

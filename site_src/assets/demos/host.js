@@ -65,6 +65,99 @@
     }, ANNOUNCE_DELAY_MS);
   }
 
+  // ---- matrix grids: rows and columns follow the state Python sends -------------------
+
+  function cellLabel(grid, row, col) {
+    return `${grid} row ${row}, column ${col}`; // same words as site_src/demo_html.py
+  }
+
+  function newCell(table, row, col) {
+    const grid = table.dataset.grid;
+    const td = document.createElement("td");
+    const el = document.createElement(table.hasAttribute("data-editable") ? "input" : "button");
+    el.dataset.cell = `${row}:${col}`;
+    if (el.tagName === "INPUT") {
+      Object.assign(el, { type: "text", size: 4, spellcheck: false, autocomplete: "off" });
+      el.setAttribute("inputmode", "decimal");
+      el.setAttribute("aria-label", cellLabel(grid, row, col));
+    } else {
+      el.type = "button";
+      el.tabIndex = -1;
+    }
+    td.append(el);
+    return td;
+  }
+
+  function syncGrid(table, spec) {
+    const body = table.tBodies[0];
+    while (body.rows.length > spec.rows) body.deleteRow(-1);
+    while (body.rows.length < spec.rows) body.insertRow();
+    [...body.rows].forEach((tr, r) => {
+      while (tr.cells.length > spec.cols) tr.deleteCell(-1);
+      while (tr.cells.length < spec.cols) tr.append(newCell(table, r + 1, tr.cells.length + 1));
+      [...tr.cells].forEach((td, k) => {
+        const el = td.firstElementChild;
+        const text = spec.cells[r][k];
+        if (el.tagName === "INPUT") {
+          if (el.value !== text && el !== document.activeElement) el.value = text;
+        } else {
+          el.textContent = text;
+          el.setAttribute("aria-label", `${cellLabel(table.dataset.grid, r + 1, k + 1)}: ${text}`);
+        }
+      });
+    });
+  }
+
+  function highlight(demo, focus) {
+    for (const table of demo.grids.values()) {
+      for (const el of table.querySelectorAll("[data-cell]")) {
+        const [row, col] = el.dataset.cell.split(":").map(Number);
+        const grid = table.dataset.grid;
+        const on = Boolean(focus) && ((grid === "A" && row === focus.row) || (grid === "B" && col === focus.col)
+          || (!table.hasAttribute("data-editable") && row === focus.row && col === focus.col));
+        el.closest("td").classList.toggle("is-highlighted", on);
+      }
+    }
+  }
+
+  function moveFocus(table, button, key) {
+    const [row, col] = button.dataset.cell.split(":").map(Number);
+    const step = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] }[key];
+    const rows = table.tBodies[0].rows;
+    let target = null;
+    if (step) target = rows[row - 1 + step[0]]?.cells[col - 1 + step[1]]?.firstElementChild;
+    if (key === "Home") target = rows[row - 1].cells[0].firstElementChild;
+    if (key === "End") target = rows[row - 1].cells[rows[row - 1].cells.length - 1].firstElementChild;
+    if (!target) return false;
+    button.tabIndex = -1;
+    target.tabIndex = 0;
+    target.focus();
+    return true;
+  }
+
+  function wireGrid(demo, table) {
+    const grid = table.dataset.grid;
+    const control = (el) => `${grid}:${el.dataset.cell}`;
+    if (table.hasAttribute("data-editable")) {
+      table.addEventListener("change", (e) => { if (e.target.dataset.cell) send(demo, control(e.target), e.target.value); });
+      table.addEventListener("keydown", (e) => {
+        if (e.key === "Enter" && e.target.dataset.cell) send(demo, control(e.target), e.target.value);
+      });
+      return;
+    }
+    const pick = (e) => {
+      const el = e.target.closest("[data-cell]");
+      // One pending pick per grid: sweeping the pointer across cells sends only the latest.
+      if (el && table.contains(el)) send(demo, grid, el.dataset.cell);
+    };
+    table.addEventListener("mouseover", pick);
+    table.addEventListener("focusin", pick);
+    table.addEventListener("click", pick);
+    table.addEventListener("keydown", (e) => {
+      if (e.target.dataset.cell && moveFocus(table, e.target, e.key)) e.preventDefault();
+    });
+  }
+
   function apply(demo, result) {
     for (const [control, message] of Object.entries(result.errors || {})) setError(demo, control, message);
     if (!result.ok && !result.readouts) return; // bad input: keep the last good picture and text
@@ -73,9 +166,16 @@
       if (cell && cell.textContent !== text) cell.textContent = text;
     }
     for (const [control, value] of Object.entries(result.values || {})) setValue(demo, control, value);
+    const extra = result.extra || {};
+    for (const [name, spec] of Object.entries(extra.grids || {})) {
+      const table = demo.grids.get(name);
+      if (table) syncGrid(table, spec);
+    }
+    if ("highlight" in extra) highlight(demo, extra.highlight);
     if (result.description) {
       demo.canvas.setAttribute("aria-label", result.description);
-      if (demo.live) announce(demo, Object.values(result.readouts || {}).join(". "));
+      // Demos with their own live readouts speak through those; the others are summarised.
+      if (demo.live && !demo.hasLiveReadout) announce(demo, Object.values(result.readouts || {}).join(". "));
     }
     showLive(demo);
     demo.figure.dispatchEvent(new CustomEvent("nn-demo:result", { detail: result }));
@@ -206,10 +306,13 @@
       status: figure.querySelector("[data-demo-status]"),
       announce: figure.querySelector("[data-demo-announce]"),
       controls: new Map([...figure.querySelectorAll("[data-control]")].map((el) => [el.dataset.control, el])),
+      grids: new Map([...figure.querySelectorAll("[data-grid]")].map((el) => [el.dataset.grid, el])),
+      hasLiveReadout: Boolean(figure.querySelector("[data-readout][aria-live]")),
       pending: new Map(), busy: false, mounted: false, live: false, seq: 0, announceTimer: 0,
     };
     demos.set(demo.id, demo);
     wire(demo);
+    for (const table of demo.grids.values()) wireGrid(demo, table);
   }
 
   let engine;
