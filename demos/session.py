@@ -54,5 +54,6 @@ class Session:
             self.state = previous
             self.draw()
             return {"ok": False, "errors": {control: f"Sorry, that value could not be drawn ({type(error).__name__})."}}
-        result["errors"] = {control: ""}
+        # Clear the field's message; a grid cell (``A:1:2``) reports on its grid (``A``).
+        result["errors"] = {name: "" for name in (control, control.partition(":")[0])}
         return result

@@ -129,8 +129,6 @@
     if (key === "Home") target = rows[row - 1].cells[0].firstElementChild;
     if (key === "End") target = rows[row - 1].cells[rows[row - 1].cells.length - 1].firstElementChild;
     if (!target) return false;
-    button.tabIndex = -1;
-    target.tabIndex = 0;
     target.focus();
     return true;
   }
@@ -151,7 +149,11 @@
       if (el && table.contains(el)) send(demo, grid, el.dataset.cell);
     };
     table.addEventListener("mouseover", pick);
-    table.addEventListener("focusin", pick);
+    table.addEventListener("focusin", (e) => {
+      // Roving tab stop: the cell last focused is the grid's one place in the tab order.
+      for (const el of table.querySelectorAll("[data-cell]")) el.tabIndex = el === e.target ? 0 : -1;
+      pick(e);
+    });
     table.addEventListener("click", pick);
     table.addEventListener("keydown", (e) => {
       if (e.target.dataset.cell && moveFocus(table, e.target, e.key)) e.preventDefault();
