@@ -47,7 +47,7 @@ def parse_source(source: str) -> tuple[str, dict[str, Any]]:
     if not isinstance(data, dict) or "demo" not in data:
         raise _fail("?", "the fence does not name its demo", f"start it with `demo: <name>`; demos: {', '.join(names())}.")
     name = data.pop("demo")
-    if name not in DEMOS:
+    if not isinstance(name, str) or name not in DEMOS:  # a list or dict is unhashable: TypeError would be swallowed
         raise _fail(str(name), "there is no demo of that name", f"use one of: {', '.join(names())}.")
     return name, data
 
