@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from demos.base import Demo
+from demos.derivative import Derivative
 from demos.matrix_product import MatrixProduct
 from demos.scale_vector import ScaleVector
 
@@ -16,6 +17,7 @@ DEMOS: dict[str, Demo[Any]] = {
     for demo in (
         ScaleVector(),
         MatrixProduct(),
+        Derivative(),
     )
 }
 
