@@ -1,0 +1,94 @@
+"""The Python bundle the page downloads: exactly the packages' sources, byte-for-byte reproducible."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from site_src.bundle import BUNDLE_URL, build_bundle
+from tests.conftest import ROOT
+
+
+def names_in(bundle: bytes) -> list[str]:
+    with zipfile.ZipFile(io.BytesIO(bundle)) as archive:
+        return archive.namelist()
+
+
+def sources_on_disk(root: Path, packages: tuple[str, ...] = ("py_runtime", "demos")) -> set[str]:
+    """Every .py file under the packages, found with os.walk, caches left out."""
+    found = set()
+    for package in packages:
+        for folder, dirs, files in os.walk(root / package):
+            dirs[:] = [d for d in dirs if d != "__pycache__"]
+            found |= {(Path(folder) / f).relative_to(root).as_posix() for f in files if f.endswith(".py")}
+    return found
+
+
+def write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def test_bundle_holds_every_source_of_both_packages() -> None:
+    """Assert the bundle holds each .py of py_runtime and demos, and nothing else."""
+    names = names_in(build_bundle())
+    assert len(names) == len(set(names))
+    assert set(names) == sources_on_disk(ROOT)
+    assert {"py_runtime/__init__.py", "demos/__init__.py", "demos/registry.py", "demos/browser.py"} <= set(names)
+
+
+def test_bundle_leaves_out_caches_tests_and_other_files(tmp_path: Path) -> None:
+    """Assert compiled caches, non-Python files and folders outside the two packages stay out."""
+    for name in ("py_runtime/__init__.py", "py_runtime/sub/core.py", "demos/__init__.py", "demos/one.py"):
+        write(tmp_path / name, "X = 1\n")
+    write(tmp_path / "py_runtime/__pycache__/core.cpython-311.pyc", "not python")
+    write(tmp_path / "py_runtime/__pycache__/stray.py", "X = 2\n")
+    write(tmp_path / "demos/notes.md", "# notes\n")
+    write(tmp_path / "demos/data.json", "{}\n")
+    write(tmp_path / "tests/test_one.py", "def test(): pass\n")
+    write(tmp_path / "site_src/hooks.py", "X = 3\n")
+    assert sorted(names_in(build_bundle(tmp_path))) == [
+        "demos/__init__.py", "demos/one.py", "py_runtime/__init__.py", "py_runtime/sub/core.py",
+    ]
+
+
+def test_bundle_bytes_do_not_depend_on_file_times(tmp_path: Path) -> None:
+    """Assert a copy of the sources with other modification times gives the very same bytes."""
+    for package in ("py_runtime", "demos"):
+        shutil.copytree(ROOT / package, tmp_path / package, ignore=shutil.ignore_patterns("__pycache__"))
+    for index, path in enumerate(sorted(tmp_path.rglob("*.py"))):
+        os.utime(path, (1_000_000_000 + index * 7919, 1_000_000_000 + index * 7919))
+    first = build_bundle()
+    assert build_bundle(tmp_path) == first
+    assert build_bundle() == first
+
+
+def test_bundle_imports_alone_in_a_fresh_python(tmp_path: Path) -> None:
+    """Assert demos.registry imports from the unpacked bundle with no site-packages and no project."""
+    with zipfile.ZipFile(io.BytesIO(build_bundle())) as archive:
+        archive.extractall(tmp_path / "unpacked")
+    probe = (
+        "import sys\n"
+        f"sys.path.insert(0, {str(tmp_path / 'unpacked')!r})\n"
+        "import demos.registry, demos.browser\n"
+        f"assert demos.registry.__file__.startswith({str(tmp_path)!r}), demos.registry.__file__\n"
+        "assert not {'yaml', 'numpy', 'site_src', 'js', 'pyodide'} & set(sys.modules), sorted(sys.modules)\n"
+        "print(' '.join(demos.registry.names()))\n"
+    )
+    # -I: no PYTHONPATH, no user site, not the working folder; -S: no site-packages either.
+    proc = subprocess.run([sys.executable, "-I", "-S", "-c", probe], cwd=tmp_path, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "scale_vector" in proc.stdout.split()
+
+
+@pytest.mark.build
+def test_site_publishes_this_bundle(built_site: Path) -> None:
+    """Assert the built site serves the same bundle at the URL the page fetches."""
+    assert (built_site / BUNDLE_URL).read_bytes() == build_bundle()
