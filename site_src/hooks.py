@@ -14,9 +14,10 @@ from mkdocs.structure.pages import Page
 
 from site_src.build_context import CONTEXT
 from site_src.demo_docs import MARKER, options_markdown
+from site_src.offline import offline_files
 from site_src.bundle import BUNDLE_URL, build_bundle
 from site_src.palette import PALETTE_URL, palette_css
-from site_src.vendor import VENDOR_URL, vendored_files
+from site_src.vendor import NODE_MODULES, VENDOR_URL, vendored_files
 
 # What the page downloads before Python runs, for the loading indicator's "x of y MB".
 PYTHON_DOWNLOADS = ("pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip")
@@ -44,6 +45,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     bundle = build_bundle()
     files.append(File.generated(config, BUNDLE_URL, content=bundle))
     files.append(File.generated(config, PALETTE_URL, content=palette_css()))
+    for url, content in offline_files(NODE_MODULES / "pyodide", bundle).items():
+        files.append(File.generated(config, url, content=content))
     CONTEXT.load_bytes = load_bytes + len(bundle)
     return files
 

@@ -236,13 +236,30 @@
       event.preventDefault();
       onMessage({ type: "failed", message: event.message || "the Python worker could not start" });
     };
-    return { post: (message, transfer) => worker.postMessage(message, transfer || []) };
+    return { offscreen: true, post: (message, transfer) => worker.postMessage(message, transfer || []) };
+  }
+
+  // From disk, Python runs on the main thread from classic scripts (engine-file.js); it is
+  // only loaded there, so pages served over http keep the worker and the wasm cache.
+  function fileEngine(onMessage) {
+    const pending = [];
+    let engine = null;
+    const script = document.createElement("script");
+    script.src = new URL("demos/engine-file.js", ASSETS).href;
+    script.onload = () => {
+      engine = self.NNFileEngine(ASSETS.href, onMessage);
+      for (const [message] of pending.splice(0)) engine.post(message);
+    };
+    script.onerror = () => onMessage({ type: "failed", message: "engine-file.js is missing" });
+    document.head.append(script);
+    return {
+      offscreen: false,
+      post: (message) => (engine ? engine.post(message) : pending.push([message])),
+    };
   }
 
   function chooseEngine(onMessage) {
-    if (location.protocol === "file:") {
-      throw new Error("pages opened from disk cannot start Python yet");
-    }
+    if (location.protocol === "file:") return fileEngine(onMessage);
     if (typeof OffscreenCanvas === "undefined" || !HTMLCanvasElement.prototype.transferControlToOffscreen) {
       throw new Error("this browser cannot draw from a worker (no OffscreenCanvas)");
     }
@@ -253,13 +270,13 @@
 
   function mount(demo) {
     const dpr = Math.max(1, Math.min(window.devicePixelRatio || 1, 3));
-    const offscreen = demo.canvas.transferControlToOffscreen();
+    const canvas = engine.offscreen ? demo.canvas.transferControlToOffscreen() : demo.canvas;
     engine.post(
       {
         type: "mount", id: demo.id, name: demo.name, options: demo.figure.dataset.options,
-        canvas: offscreen, dpr, theme: themeOf(demo.figure), font: fontOf(demo.figure),
+        canvas, dpr, theme: themeOf(demo.figure), font: fontOf(demo.figure),
       },
-      [offscreen],
+      engine.offscreen ? [canvas] : [],
     );
   }
 

@@ -1,0 +1,83 @@
+// The engine that runs the page's Python, whichever thread it lives on. Shared by the module
+// worker (worker.mjs, pages served over http) and the main-thread engine (engine-file.js,
+// pages opened from disk). Written as a plain script that only sets `self.NNEngineCore`, so
+// both a module import and a classic <script> tag can load it.
+//
+// Messages in:  {type: "boot", bundleURL}
+//               {type: "mount", id, name, options, canvas, dpr, theme, font}
+//               {type: "input", id, control, value, seq}
+//               {type: "theme", theme}
+// Messages out: {type: "ready"}, {type: "failed", message}, {type: "error", id, message}
+//               {type: "result", id, seq, payload}  (payload: JSON text from demos/browser.py)
+(function (scope) {
+  "use strict";
+
+  function messageOf(error) {
+    return String(error && error.message ? error.message : error);
+  }
+
+  scope.NNEngineCore = function NNEngineCore({ loadPyodide, post }) {
+    let bridge = null;
+    let ready = false;
+    let failed = false;
+    const queue = []; // messages that arrive while Python boots
+
+    function fail(message) {
+      if (failed) return;
+      failed = true;
+      post({ type: "failed", message });
+    }
+
+    async function boot(bundleURL) {
+      const [pyodide, bundle] = await Promise.all([
+        loadPyodide(),
+        fetch(bundleURL).then((r) => {
+          if (!r.ok) throw new Error(`could not load ${bundleURL} (${r.status})`);
+          return r.arrayBuffer();
+        }),
+      ]);
+      pyodide.unpackArchive(bundle, "zip", { extractDir: "/home/pyodide/course" });
+      pyodide.runPython("import sys; sys.path.insert(0, '/home/pyodide/course')");
+      bridge = pyodide.pyimport("demos.browser");
+    }
+
+    function handle(data) {
+      if (data.type === "mount") {
+        const payload = bridge.mount(data.id, data.name, data.options, data.canvas, data.dpr, data.theme, data.font);
+        post({ type: "result", id: data.id, seq: 0, payload });
+      } else if (data.type === "input") {
+        const payload = bridge.handle(data.id, data.control, data.value);
+        post({ type: "result", id: data.id, seq: data.seq, payload });
+      } else if (data.type === "theme") {
+        const all = JSON.parse(bridge.set_theme(data.theme));
+        for (const [id, view] of Object.entries(all)) {
+          post({ type: "result", id, seq: -1, payload: JSON.stringify(view) });
+        }
+      }
+    }
+
+    function run(data) {
+      try {
+        handle(data);
+      } catch (error) {
+        post({ type: "error", id: data.id, message: messageOf(error) });
+      }
+    }
+
+    function receive(data) {
+      if (data.type === "boot") {
+        boot(data.bundleURL).then(() => {
+          ready = true;
+          post({ type: "ready" });
+          for (const message of queue.splice(0)) run(message);
+        }, (error) => fail(messageOf(error)));
+      } else if (ready) {
+        run(data);
+      } else {
+        queue.push(data);
+      }
+    }
+
+    return { receive, fail };
+  };
+})(self);
