@@ -9,6 +9,7 @@ from typing import Any
 
 from demos.base import Demo
 from demos.derivative import Derivative
+from demos.dot_product import DotProduct
 from demos.matrix_product import MatrixProduct
 from demos.scale_vector import ScaleVector
 
@@ -18,6 +19,7 @@ DEMOS: dict[str, Demo[Any]] = {
         ScaleVector(),
         MatrixProduct(),
         Derivative(),
+        DotProduct(),
     )
 }
 

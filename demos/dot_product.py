@@ -1,0 +1,251 @@
+"""Dot Product as Similarity — Rotate & See: turn b around a and watch a · b follow cos θ.
+
+The reader types two vectors of 2 to 6 numbers (the lesson's ``[1, 2, 3] · [4, 5, 6] = 32`` to
+start) or turns b with the "Angle of b" slider, which keeps |b| and the plane of a and b. The
+readouts show a · b, its sum by components, |a|, |b|, cos θ, θ and whether the vectors point the
+same way, are perpendicular or point apart; the figure draws the pair in the plane they span
+(:mod:`demos.dot_product_picture`). Must not import ``js`` or ``pyodide``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from demos.base import Demo, InputError, Readout, Slider, TextField, View
+from demos.dot_product_picture import Cue, draw_dot_picture
+from demos.options import Option, OptionError, vector
+from py_runtime.draw import Painter
+from py_runtime.numfmt import MINUS, tidy_number
+from py_runtime.vectors import (
+    angle,
+    cosine_similarity,
+    dot,
+    format_dot_sum,
+    norm,
+    plane_coords,
+    rotate_in_plane,
+    signed_angle_from,
+)
+
+MIN_LEN, MAX_LEN = 2, 6
+LIMIT = 1e6  # largest size of one number: keeps every product and sum exact enough to read
+MAX_TEXT = 120  # characters in a vector field; six long numbers fit easily
+TINY = 1e-9  # a vector shorter than this has no direction worth drawing
+PERPENDICULAR_DEGREES = 1.0  # within this of 90° the vectors count as (nearly) perpendicular
+ZERO_DOT = 1e-9  # |a · b| below this times |a||b| is rounding noise from turning b: show 0
+EXAMPLE = "like 1, 2, 3"
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+Vec = tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class State:
+    """The two vectors, the b the reader typed (it fixes the plane b turns in) and the angle from a to b.
+
+    ``turn`` is in degrees, 0 to 360: counter-clockwise from a in 2-D; in more dimensions from a
+    toward ``b_typed``'s side of the plane (so a typed pair starts between 0 and 180).
+    """
+
+    a: Vec
+    b: Vec
+    b_typed: Vec
+    turn: float
+
+
+def _numbers(count: int) -> str:
+    return "1 number" if count == 1 else f"{count} numbers"
+
+
+def _shown(piece: str) -> str:
+    """A piece of the reader's text, short enough to quote in a message."""
+    return piece if len(piece) <= 12 else piece[:12] + "…"
+
+
+def _pieces(control: str, text: str) -> list[str]:
+    """The entries of a vector's text: brackets, spaces and commas stripped away."""
+    body = text.strip()
+    if len(body) > MAX_TEXT:
+        raise InputError(control, f"That is too long for a vector: type 2 to 6 numbers separated by commas, {EXAMPLE}.")
+    if body[:1] + body[-1:] in ("[]", "()"):
+        body = body[1:-1].strip()
+    if not body:
+        raise InputError(control, f"Vector {control} is empty: type 2 to 6 numbers separated by commas, {EXAMPLE}.")
+    pieces = [p.strip() for p in body.split(",")] if "," in body else body.split()
+    if "" in pieces:
+        raise InputError(control, f"Vector {control} has an empty entry between commas: remove the extra comma.")
+    return pieces
+
+
+def parse_vector(control: str, text: str) -> Vec:
+    """The numbers the reader typed for vector ``control`` ("a" or "b"); InputError when unusable."""
+    pieces = _pieces(control, text)
+    values = []
+    for piece in pieces:
+        plain = piece.replace(MINUS, "-")
+        if not _NUMBER.fullmatch(plain):
+            raise InputError(control, f"“{_shown(piece)}” is not a number: type numbers separated by commas, {EXAMPLE}.")
+        value = float(plain)
+        if not (math.isfinite(value) and abs(value) <= LIMIT):
+            raise InputError(control, f"{_shown(piece)} is too large: each number must lie between "
+                                      f"{MINUS}1000000 and 1000000.")
+        values.append(value + 0.0)  # + 0.0 turns -0 into 0
+    if not MIN_LEN <= len(values) <= MAX_LEN:
+        raise InputError(control, f"Vector {control} needs {MIN_LEN} to {MAX_LEN} numbers; it has {_numbers(len(values))}.")
+    if norm(values) < TINY:
+        raise InputError(control, f"Vector {control} is the zero vector: it has no direction, so there is no "
+                                  f"angle to show. Give it at least one number that is not 0.")
+    return tuple(values)
+
+
+def measured(a: Vec, b: Vec) -> State:
+    """The state for a pair as typed: the slider goes to their actual angle."""
+    return State(a=a, b=b, b_typed=b, turn=math.degrees(signed_angle_from(a, b)))
+
+
+def parse_turn(value: str) -> float:
+    """The slider's angle in degrees, 0 to 360."""
+    try:
+        turn = float(value.strip().replace(MINUS, "-"))
+    except ValueError:
+        raise InputError("angle", "The angle of b must be a number of degrees from 0 to 360.") from None
+    if not (math.isfinite(turn) and 0 <= turn <= 360):
+        raise InputError("angle", "The angle of b must lie between 0° and 360°.")
+    return turn
+
+
+def _field(v: Vec) -> str:
+    """A vector as a field shows it: ``4.123, 5.099, 5.831``."""
+    return ", ".join(tidy_number(x) for x in v)
+
+
+def _bracketed(v: Vec) -> str:
+    return "[" + _field(v) + "]"
+
+
+def _length(v: Vec) -> str:
+    """|v| as text: ``5``, ``√14 ≈ 3.742`` when |v|² is a whole number, else ``8.775``."""
+    squares = math.fsum(x * x for x in v)
+    whole = round(squares)
+    if 0 < whole < 10**12 and abs(squares - whole) <= 1e-9 * squares:
+        root = math.isqrt(whole)
+        if root * root == whole:
+            return str(root)
+        return f"√{whole} ≈ {tidy_number(math.sqrt(whole))}"
+    return tidy_number(norm(v))
+
+
+def _degrees(value: float) -> str:
+    text = f"{value:.1f}".removesuffix(".0")
+    return f"{text}°"
+
+
+@dataclass(frozen=True)
+class Measures:
+    """What the readouts say about a pair, rounding noise removed."""
+
+    dot: float
+    cos: float
+    theta: float  # degrees, 0 to 180
+    cue: Cue
+    summary: str  # ends the text alternative: "so they point in the same direction"
+
+
+def measure(a: Vec, b: Vec) -> Measures:
+    """a · b, cos θ, θ and the direction cue of a pair."""
+    product, theta = dot(a, b), math.degrees(angle(a, b))
+    cos = cosine_similarity(a, b)
+    if abs(product) <= ZERO_DOT * norm(a) * norm(b):
+        product = cos = 0.0
+    if product == 0:
+        return Measures(product, cos, theta, Cue("perpendicular (a · b = 0)", "neutral"), "so they are perpendicular")
+    if abs(theta - 90) < PERPENDICULAR_DEGREES:
+        return Measures(product, cos, theta, Cue("nearly perpendicular (a · b ≈ 0)", "neutral"),
+                        "so they are nearly perpendicular")
+    if product > 0:
+        return Measures(product, cos, theta, Cue("same direction (a · b > 0)", "good"),
+                        "so they point in the same direction")
+    return Measures(product, cos, theta, Cue("opposite (a · b < 0)", "bad"), "so they point in opposite directions")
+
+
+def _check_pair(a: Any, b: Any) -> tuple[Vec, Vec]:
+    """The author's a and b, or OptionError naming the option to fix."""
+    for name, v in (("a", a), ("b", b)):
+        if norm(v) < TINY:
+            error = OptionError(f"vector {name} is the zero vector, which has no angle with the other; give it a nonzero number")
+            error.option = name  # type: ignore[attr-defined]
+            raise error
+    if len(a) != len(b):
+        error = OptionError(f"a has {_numbers(len(a))} but b has {_numbers(len(b))}; give both the same length")
+        error.option = "b"  # type: ignore[attr-defined]
+        raise error
+    return tuple(float(x) for x in a), tuple(float(x) for x in b)
+
+
+class DotProduct(Demo[State]):
+    """Two vectors, the angle between them and their dot product."""
+
+    name = "dot_product"
+    title = "Dot Product as Similarity — Rotate & See"
+    width, height = 420, 360
+    options = (
+        Option("a", "list of 2 to 6 numbers, not all 0", [1, 2, 3], "Vector a (the one that stays put).",
+               vector(MIN_LEN, MAX_LEN, limit=LIMIT)),
+        Option("b", "list of 2 to 6 numbers, not all 0, as many as a", [4, 5, 6],
+               "Vector b (the one the slider turns).", vector(MIN_LEN, MAX_LEN, limit=LIMIT)),
+    )
+    controls = (
+        Slider("angle", "Angle of b", 0, 360, 1, unit="°"),
+        TextField("a", "Vector a", hint="1, 2, 3"),
+        TextField("b", "Vector b", hint="4, 5, 6"),
+    )
+
+    def initial(self, options: Mapping[str, Any]) -> State:
+        return measured(*_check_pair(options["a"], options["b"]))
+
+    def update(self, state: State, control: str, value: str) -> State:
+        if control == "angle":
+            turn = parse_turn(value)
+            b = rotate_in_plane(state.a, state.b_typed, math.radians(turn))
+            return State(a=state.a, b=tuple(x + 0.0 for x in b), b_typed=state.b_typed, turn=turn)
+        if control not in ("a", "b"):
+            raise InputError(control, f"This demo has no control named {control!r}.")
+        new = parse_vector(control, value)
+        other_name = "b" if control == "a" else "a"
+        other = state.b if control == "a" else state.a
+        if len(new) != len(other):
+            raise InputError(control, f"Vector {control} has {_numbers(len(new))} but vector {other_name} has "
+                                      f"{len(other)}: both need the same number of entries.")
+        return measured(new, state.b) if control == "a" else measured(state.a, new)
+
+    def render(self, state: State, painter: Painter) -> None:
+        a2, b2 = plane_coords(state.a, state.b)
+        if len(state.a) > 2 and math.sin(math.radians(state.turn)) < 0:
+            b2 = (b2[0], -b2[1])  # past 180° b has turned on to the far side of a's line
+        m = measure(state.a, state.b)
+        draw_dot_picture(painter, a2, b2, reach=max(norm(state.a), norm(state.b)), theta=m.theta, cue=m.cue,
+                         note="drawn in the plane of a and b" if len(state.a) > 2 else None)
+
+    def view(self, state: State) -> View:
+        m = measure(state.a, state.b)
+        total = tidy_number(m.dot)
+        by_parts = format_dot_sum(state.a, state.b).rpartition(" = ")[0] + f" = {total}"
+        plane = " in the plane they span" if len(state.a) > 2 else ""
+        return View(
+            readouts=(
+                Readout("dot", "a · b", total),
+                Readout("sum", "By components", by_parts),
+                Readout("norm_a", "|a|", _length(state.a)),
+                Readout("norm_b", "|b|", _length(state.b)),
+                Readout("cos", "cos θ", tidy_number(m.cos)),
+                Readout("theta", "θ", _degrees(m.theta)),
+                Readout("direction", "Direction", m.cue.text),
+            ),
+            values={"angle": str(round(state.turn)), "a": _field(state.a), "b": _field(state.b)},
+            description=f"Vector a = {_bracketed(state.a)} and vector b = {_bracketed(state.b)} drawn from a "
+                        f"common origin{plane}; the angle between them is {_degrees(m.theta)}, a · b = {total}, "
+                        f"{m.summary}.",
+        )
