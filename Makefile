@@ -11,7 +11,7 @@ PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup browser build serve test test-unit test-build test-browser clean
+.PHONY: help setup browser build serve offline test test-unit clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -43,6 +43,9 @@ browser: $(VENV)/.installed ## Make sure a Chromium exists for the browser tests
 build: setup ## Build the static site into site/.
 	@TIMEFORMAT='Built site/ in %R s'; time $(VENV)/bin/mkdocs build --strict --quiet
 
+offline: build ## Zip the built site for reading offline (dist/nn-from-scratch-offline.zip).
+	$(PY) -m site_src.offline_zip site dist/nn-from-scratch-offline.zip
+
 serve: setup ## Build and serve the site with live reload.
 	@echo "Serving the course at http://$(HOST):$(PORT)/ (live reload on docs/, site_src/, py_runtime/, demos/)"
 	$(VENV)/bin/mkdocs serve --strict --dev-addr $(HOST):$(PORT)
@@ -54,4 +57,4 @@ test-unit: setup ## Run the tests that need neither a build nor a browser.
 	$(PY) -m pytest -m "not build and not browser"
 
 clean: ## Remove the built site and caches (keeps the installed packages).
-	rm -rf site .pytest_cache .hypothesis
+	rm -rf site dist .pytest_cache .hypothesis
