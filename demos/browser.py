@@ -44,6 +44,15 @@ def handle(demo_id: str, control: str, value: str) -> str:
     return json.dumps(_sessions[demo_id].handle(control, value))
 
 
+def call(fn: str, args_json: str) -> str:
+    """Run page-callable function ``fn`` of ``demos.calls`` with JSON ``args``; JSON result."""
+    from demos.calls import CALLS  # noqa: PLC0415 - only pages with exercises need it
+
+    if fn not in CALLS:
+        raise KeyError(f"no page-callable function {fn!r}")
+    return json.dumps(CALLS[fn](*json.loads(args_json)))
+
+
 def set_theme(theme_json: str) -> str:
     """Switch every demo to the page's new palette and redraw; returns ``{id: view}`` JSON."""
     theme = json.loads(theme_json)

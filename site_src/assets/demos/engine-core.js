@@ -7,8 +7,10 @@
 //               {type: "mount", id, name, options, canvas, dpr, theme, font}
 //               {type: "input", id, control, value, seq}
 //               {type: "theme", theme}
+//               {type: "call", callId, fn, args}    (a function of demos/calls.py; args: JSON list)
 // Messages out: {type: "ready"}, {type: "failed", message}, {type: "error", id, message}
 //               {type: "result", id, seq, payload}  (payload: JSON text from demos/browser.py)
+//               {type: "reply", callId, payload | error}
 (function (scope) {
   "use strict";
 
@@ -48,6 +50,14 @@
       } else if (data.type === "input") {
         const payload = bridge.handle(data.id, data.control, data.value);
         post({ type: "result", id: data.id, seq: data.seq, payload });
+      } else if (data.type === "call") {
+        let reply;
+        try {
+          reply = { type: "reply", callId: data.callId, payload: bridge.call(data.fn, data.args) };
+        } catch (error) {
+          reply = { type: "reply", callId: data.callId, error: messageOf(error) };
+        }
+        post(reply);
       } else if (data.type === "theme") {
         const all = JSON.parse(bridge.set_theme(data.theme));
         for (const [id, view] of Object.entries(all)) {

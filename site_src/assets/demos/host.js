@@ -9,7 +9,8 @@
   "use strict";
 
   const figures = [...document.querySelectorAll(".nn-demo")];
-  if (!figures.length) return;
+  // Exercises that check answers in Python mark themselves with data-needs-python.
+  if (!figures.length && !document.querySelector("[data-needs-python]")) return;
 
   const ASSETS = new URL("../", document.currentScript.src);
   const MB = 1024 * 1024;
@@ -283,6 +284,10 @@
   function fail(message) {
     clearTimeout(watchdog);
     bootFailed = true;
+    pythonState = "failed";
+    for (const { reject } of calls.values()) reject(new Error(message));
+    calls.clear();
+    document.dispatchEvent(new CustomEvent("nn-python:failed", { detail: message }));
     for (const demo of demos.values()) {
       setState(demo, "failed", `The interactive version could not start (${message}). The picture shows the starting state.`);
     }
@@ -291,7 +296,7 @@
   function onMessage(data) {
     if (bootFailed) return;
     if (data.type === "progress") {
-      const total = Number(figures[0].dataset.loadBytes) || 0;
+      const total = Number((document.querySelector("[data-load-bytes]") || document.body).dataset.loadBytes) || 0;
       const text = total
         ? `Loading Python… ${(data.loaded / MB).toFixed(1)} MB of ${(total / MB).toFixed(1)} MB`
         : `Loading Python… ${(data.loaded / MB).toFixed(1)} MB`;
@@ -299,6 +304,8 @@
     } else if (data.type === "ready") {
       clearTimeout(watchdog);
       for (const demo of demos.values()) mount(demo);
+      pythonState = "ready";
+      document.dispatchEvent(new CustomEvent("nn-python:ready"));
     } else if (data.type === "failed") {
       fail(data.message);
     } else if (data.type === "result") {
@@ -308,6 +315,11 @@
       if (data.seq === 0) demo.mounted = true;
       apply(demo, JSON.parse(data.payload));
       pump(demo);
+    } else if (data.type === "reply") {
+      const call = calls.get(data.callId);
+      calls.delete(data.callId);
+      if (call && data.error) call.reject(new Error(data.error));
+      else if (call) call.resolve(JSON.parse(data.payload));
     } else if (data.type === "error") {
       const demo = demos.get(data.id);
       if (demo) {
@@ -337,6 +349,30 @@
   let engine;
   let watchdog = 0;
   let bootFailed = false;
+  let pythonState = "loading";
+  const calls = new Map(); // callId -> {resolve, reject}
+  let callSeq = 0;
+
+  // What other page scripts (the exercises) may use: call a Python function of demos/calls.py
+  // and put a value into a demo's control as if the reader had typed it.
+  self.NNDemos = {
+    state: () => pythonState,
+    call(fn, ...args) {
+      if (pythonState === "failed") return Promise.reject(new Error("Python could not start"));
+      return new Promise((resolve, reject) => {
+        callSeq += 1;
+        calls.set(callSeq, { resolve, reject });
+        engine.post({ type: "call", callId: callSeq, fn, args: JSON.stringify(args) });
+      });
+    },
+    set(figureId, control, value) {
+      const demo = demos.get(figureId);
+      if (!demo) return false;
+      setValue(demo, control, value);
+      send(demo, control, value);
+      return true;
+    },
+  };
   try {
     engine = chooseEngine(onMessage);
   } catch (error) {
@@ -349,6 +385,6 @@
 
   // Follow the palette toggle: Material sets data-md-color-scheme on <body>.
   new MutationObserver(() => {
-    engine.post({ type: "theme", theme: themeOf(figures[0]) });
+    engine.post({ type: "theme", theme: themeOf(document.body) });
   }).observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
 })();

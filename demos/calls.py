@@ -1,0 +1,12 @@
+"""Python functions that page scripts other than demos may call (``NNDemos.call`` in host.js).
+
+Only the names in :data:`CALLS` are reachable from the page. Each takes and returns plain
+JSON-ready values. Must not import ``js`` or ``pyodide``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+CALLS: dict[str, Callable[..., Any]] = {}
