@@ -120,6 +120,9 @@ def _turn_direction(unit_a: list[float], b: Vector) -> list[float]:
     if len(unit_a) == 2:
         return [-unit_a[1], unit_a[0]]  # 2-D: always counter-clockwise, matching signed_angle_from
     perp = subtract(b, scale(unit_a, dot(b, unit_a)))
+    # Remove the a-part a second time: when b is nearly parallel to a, the first pass leaves a
+    # rounding-sized a-part that would be huge relative to the small perpendicular part.
+    perp = subtract(perp, scale(unit_a, dot(perp, unit_a)))
     if norm(perp) <= _PARALLEL_TOL * norm(b):
         return _least_aligned_perpendicular(unit_a)
     return _unit(perp, "the perpendicular part of b")

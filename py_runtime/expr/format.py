@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from py_runtime.expr.nodes import BinOp, Call, Const, Neg, Node, Num, Var, factors
+from py_runtime.expr.nodes import BinOp, Call, Const, Neg, Node, Num, Var
 
 _TEX_FUNCS = {"sin": "\\sin", "cos": "\\cos", "tan": "\\tan", "log": "\\ln"}
 
@@ -40,9 +40,24 @@ def _is_negative(node: Node) -> bool:
         return node.value < 0
     if isinstance(node, Neg):
         return True
-    if isinstance(node, BinOp) and node.op in "*/":
-        return _is_negative(node.left)
+    if isinstance(node, BinOp) and node.op != "^":
+        return _is_negative(node.left)  # a sum or product shows its first part's sign
     return False
+
+
+def _left_factors(node: BinOp) -> list[Node]:
+    """The factors along a product's left spine, left to right.
+
+    Only the left spine: parse() builds products left to right, so a product on the right came
+    from parentheses, as in ``2(xy)``, and keeps them when printed.
+    """
+    spine: list[Node] = []
+    current: Node = node
+    while isinstance(current, BinOp) and current.op == "*":
+        spine.append(current.right)
+        current = current.left
+    spine.append(current)
+    return spine[::-1]
 
 
 def _joiner(left: _Piece, right: _Piece, times: str) -> str:
@@ -110,8 +125,13 @@ class _Renderer:
         return _Piece(f"{left.text} {node.op} {right.text}", left.start, right.end)
 
     def factor(self, node: Node, first: bool) -> _Piece:
+        if isinstance(node, Neg) and self.grouped(node.operand):
+            # -(1/x)·y: without the inner parentheses it would read as a different tree
+            inner = self.wrap(self.render(node.operand))
+            piece = _Piece("-" + inner.text, "minus", "paren")
+            return self.wrap(piece) if not first else piece
         piece = self.render(node)
-        if isinstance(node, BinOp) and node.op in self.grouped_in_products:
+        if self.grouped(node):
             return self.wrap(piece)
         if not first and _is_negative(node):
             return self.wrap(piece)
@@ -119,8 +139,12 @@ class _Renderer:
 
     grouped_in_products = "+-/"
 
+    def grouped(self, node: Node) -> bool:
+        """True for a node that needs parentheses as a factor of a product."""
+        return isinstance(node, BinOp) and node.op in self.grouped_in_products + "*"
+
     def product(self, node: BinOp) -> _Piece:
-        pieces = [self.factor(f, i == 0) for i, f in enumerate(factors(node))]
+        pieces = [self.factor(f, i == 0) for i, f in enumerate(_left_factors(node))]
         text = pieces[0].text
         for left, right in zip(pieces, pieces[1:]):
             text += _joiner(left, right, self.times) + right.text
