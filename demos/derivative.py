@@ -35,7 +35,7 @@ MARGINS = (36.0, 30.0, 16.0, 22.0)  # left, top, right, bottom
 
 
 @dataclass(frozen=True)
-class Point:
+class Reading:
     """What the readouts and the picture need at the slider's x; None where f has no value."""
 
     y: float | None
@@ -66,7 +66,7 @@ def slider_text(value: float) -> str:
     return f"{round(value, 6):g}"
 
 
-def point_at(state: State) -> Point:
+def point_at(state: State) -> Reading:
     """f(x), f′(x), the secant slope and f(x + h) at the state's x."""
     curve = state.curve
     y = value_at(curve.f, state.x)
@@ -77,7 +77,7 @@ def point_at(state: State) -> Point:
     secant = None
     if y is not None and y_h is not None and math.isfinite((y_h - y) / state.h):
         secant = (y_h - y) / state.h
-    return Point(y, slope, secant, y_h)
+    return Reading(y, slope, secant, y_h)
 
 
 def trend(slope: float | None) -> str:
@@ -120,7 +120,11 @@ class Derivative(Demo[State]):
     )
 
     def controls_for(self, options: Mapping[str, Any]) -> Sequence[Control]:
-        """The controls for these fence options: the x slider spans x_min..x_max."""
+        """The controls for these fence options: the x slider spans x_min..x_max.
+
+        ``controls`` holds those of the default range (the lesson's); the static HTML uses
+        this method once the page builder asks demos for option-dependent controls.
+        """
         lo, hi = float(options["x_min"]), float(options["x_max"])
         return (self.controls[0], Slider("x", "x", lo, hi, slider_step(lo, hi)), self.controls[2])
 
@@ -216,7 +220,7 @@ class Derivative(Demo[State]):
         )
 
     @staticmethod
-    def _secant_text(point: Point, h: float) -> str:
+    def _secant_text(point: Reading, h: float) -> str:
         """The limit definition's quotient with numbers in: ``(4 − 1) / 1 = 3``."""
         if point.secant is None or point.y is None or point.y_h is None:
             return "undefined at x or x + h"
@@ -224,7 +228,7 @@ class Derivative(Demo[State]):
                 f" = {tidy_number(point.secant)}")
 
     @staticmethod
-    def _description(state: State, point: Point, shown: str) -> str:
+    def _description(state: State, point: Reading, shown: str) -> str:
         x = tidy_number(state.x)
         if point.y is None:
             text = f"Graph of f(x) = {shown}; f is undefined at x = {x}, so there is no tangent there."
