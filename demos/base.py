@@ -110,6 +110,10 @@ class Demo(ABC, Generic[S]):
     options: ClassVar[Sequence[Option]] = ()
     controls: ClassVar[Sequence[Control]] = ()
 
+    def controls_for(self, options: Mapping[str, Any]) -> Sequence[Control]:
+        """The controls for these fence options; by default the same for every fence."""
+        return self.controls
+
     @abstractmethod
     def initial(self, options: Mapping[str, Any]) -> S:
         """The first state, from the author's (already validated) fence options."""

@@ -75,4 +75,7 @@ def format(source: str, language: str, class_name: str, options: dict[str, Any],
     """The demo's static HTML, or a :class:`DemoFenceError` that fails the build."""
     name, raw = parse_source(source)
     values = options_for(name, raw)
-    return demo_html(DEMOS[name], values, CONTEXT.next_id(name), CONTEXT.load_bytes)
+    try:
+        return demo_html(DEMOS[name], values, CONTEXT.next_id(name), CONTEXT.load_bytes)
+    except OptionError as error:  # options that are each fine but do not fit together
+        raise _fail(name, str(error), "change the options so that they fit together.") from None

@@ -129,8 +129,9 @@ def demo_html(demo: Demo[Any], options: dict[str, Any], uid: str, load_bytes: in
     view = demo.view(session.state)
     svg = painter.to_svg().replace("<svg ", '<svg class="nn-demo__static" ', 1)
     canvas = f'<canvas {_attrs(class_="nn-demo__canvas", width=demo.width, height=demo.height, role="img", aria_label=view.description, hidden=True)}></canvas>'
-    controls = "".join(control_html(uid, c, view) for c in demo.controls if not isinstance(c, Grid))
-    grids = "".join(control_html(uid, c, view) for c in demo.controls if isinstance(c, Grid))
+    all_controls = demo.controls_for(options)
+    controls = "".join(control_html(uid, c, view) for c in all_controls if not isinstance(c, Grid))
+    grids = "".join(control_html(uid, c, view) for c in all_controls if isinstance(c, Grid))
     if grids:
         controls += f'<div class="nn-demo__grids">{grids}</div>'
     figure_attrs = _attrs(
