@@ -26,8 +26,8 @@ PROJ_OFFSET = 5.0  # px between a's line and b's shadow drawn beside it
 TICK_SIZE = 11.0  # the tick labels of py_runtime.draw.plot, same size and placement
 TICK_GAP = 4.0
 PX_PER_TICK = 50.0
-CUE_SIZE = 13.0
-NOTE_SIZE = 12.0
+CUE_SIZE = 14.0
+NOTE_SIZE = 13.0
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def draw_angle(painter: Painter, vp: Viewport, a: Point, b: Point, theta: float)
     else:
         # Too narrow: the letter goes just outside the arc, past b's arrow.
         spot = start + turn + math.copysign(math.asin(min(1.0, 12.0 / reach)), turn)
-    _letter(painter, ox + reach * math.cos(spot), oy - reach * math.sin(spot), "θ", role="accent", size=15.0)
+    _letter(painter, ox + reach * math.cos(spot), oy - reach * math.sin(spot), "θ", role="accent", size=16.0)
 
 
 def _label_spots(vp: Viewport, a: Point, b: Point, width: float, height: float) -> list[Point]:
