@@ -8,7 +8,6 @@ not import ``js``, ``pyodide`` or ``py_runtime.draw``.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from typing import Union
 

@@ -13,14 +13,15 @@ from collections.abc import Sequence
 
 from py_runtime.expr.evaluate import compile_expr
 from py_runtime.expr.nodes import Node
+from py_runtime.expr.parser import parse
 
 SAMPLES = 60
 """Default number of points compared."""
 
 
 def equivalent(
-    a: Node,
-    b: Node,
+    a: Node | str,
+    b: Node | str,
     variables: Sequence[str] = ("x",),
     samples: int = SAMPLES,
     seed: int = 1234,
@@ -30,10 +31,13 @@ def equivalent(
 ) -> bool:
     """True when ``a`` and ``b`` agree at ``samples`` random points with coordinates in ±span.
 
+    Either may be given as formula text (then only ``variables`` may appear in it, else ExprError).
+
     A point where both have no value (NaN) counts as agreement; a point where only one does is a
     difference. Variables not listed are held at 0.
     """
-    f, g = compile_expr(a), compile_expr(b)
+    f = compile_expr(parse(a, variables) if isinstance(a, str) else a)
+    g = compile_expr(parse(b, variables) if isinstance(b, str) else b)
     rng = random.Random(seed)
     for _ in range(samples):
         point = {name: rng.uniform(-span, span) for name in variables}

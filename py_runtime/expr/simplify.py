@@ -11,6 +11,7 @@ or ``pyodide``.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from py_runtime.expr.nodes import BinOp, Call, Const, Neg, Node, Num, Var, factors
 
@@ -207,7 +208,8 @@ def _power(base: Node, exponent: Node) -> Node:
     if isinstance(base, Num) and base.value == 1:
         return Num(1.0)
     if isinstance(base, Num) and isinstance(exponent, Num):
-        folded = _fold(lambda: math.pow(base.value, exponent.value))
+        b, e = base.value, exponent.value
+        folded = _fold(lambda: math.pow(b, e))
         if folded is not None:
             return folded
     return BinOp("^", base, exponent)
@@ -219,10 +221,10 @@ _FOLD = {
 }
 
 
-def _fold(compute: object) -> Num | None:
+def _fold(compute: Callable[[], float]) -> Num | None:
     """The result of ``compute()`` as a Num if it is a modest whole number, else None."""
     try:
-        value = compute()  # type: ignore[operator]
+        value = compute()
     except (ValueError, OverflowError, ZeroDivisionError):
         return None
     if math.isfinite(value) and value == int(value) and abs(value) < _EXACT:
@@ -233,7 +235,8 @@ def _fold(compute: object) -> Num | None:
 def _call(func: str, arg: Node) -> Node:
     """func(arg) with exact numeric results folded and log undoing e^u."""
     if isinstance(arg, Num):
-        folded = _fold(lambda: _FOLD[func](arg.value))
+        value = arg.value
+        folded = _fold(lambda: _FOLD[func](value))
         if folded is not None:
             return folded
     if func == "log" and isinstance(arg, Const) and arg.name == "e":

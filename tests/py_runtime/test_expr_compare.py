@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from py_runtime.expr import equivalent, parse
+from py_runtime.expr import ExprError, equivalent, parse
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,15 @@ def test_equivalent_is_deterministic() -> None:
     a, b = parse("x^3"), parse("x^3 + 1e-7 * x")
     verdicts = {equivalent(a, b) for _ in range(5)}
     assert len(verdicts) == 1
+
+
+def test_equivalent_accepts_text() -> None:
+    """Assert answers can be compared straight from what the reader typed."""
+    assert equivalent("15x^2 - 2", "15x*x - 2")
+    assert not equivalent("15x^2 - 2", "15x^2 + 2")
+
+
+def test_equivalent_text_refuses_other_variables() -> None:
+    """Assert a one-variable answer containing y is an ExprError, not a silent mismatch."""
+    with pytest.raises(ExprError, match="unknown name 'y'"):
+        equivalent("2x", "2y")
