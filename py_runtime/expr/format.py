@@ -76,6 +76,7 @@ class _Renderer:
 
     times = "\u00b7"
     open, close = "(", ")"
+    grouped_in_products = "+-/"  # operators whose nodes get parentheses as factors (besides *)
 
     def render(self, node: Node) -> _Piece:
         if isinstance(node, Num):
@@ -136,8 +137,6 @@ class _Renderer:
         if not first and _is_negative(node):
             return self.wrap(piece)
         return piece
-
-    grouped_in_products = "+-/"
 
     def grouped(self, node: Node) -> bool:
         """True for a node that needs parentheses as a factor of a product."""
