@@ -9,4 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-CALLS: dict[str, Callable[..., Any]] = {}
+from demos.exercises import check_exercise
+
+CALLS: dict[str, Callable[..., Any]] = {
+    "check_exercise": check_exercise,  # the exercises' Check button (assets/exercises/exercises.js)
+}

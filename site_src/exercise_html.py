@@ -1,0 +1,83 @@
+"""Static HTML of an exercise: labelled answer fields, a Check button, a feedback line.
+
+The answer and hints go into ``data-exercise-spec`` as JSON for the checker (a curious reader
+may see them; the solution is on the page anyway). ``assets/exercises/exercises.js`` finds the
+block by ``data-exercise`` and wires it; the "Try it in the demo" button and the "Solved" badge
+stay hidden until it does. No inline script, no inline style. Must not import MkDocs.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from typing import Any
+
+from demos.exercises import field_label, field_names
+
+MAX_LENGTH = 2000  # characters a field takes; the checker answers anything over 1,000 with a message
+HELP = {
+    "number": "One number, like 12 or −0.5.",
+    "shape": "Rows × columns, like 2×3 (2x3, 2 by 3 and (2, 3) work too).",
+    "expression": "A formula in {vars}: powers with ^ (x^2), products as 3x or 3*x, functions like sin(x).",
+    "partials": "Formulas in {vars}: powers with ^ (x^2), products as 2xy or 2*x*y.",
+}
+PLACEHOLDER = {"number": "e.g. 12", "shape": "e.g. 2×3", "expression": "e.g. 3x^2 + 1", "partials": "e.g. 2x + y"}
+
+
+def _attrs(**pairs: Any) -> str:
+    """HTML attributes; ``data_x`` becomes ``data-x``, True is a bare attribute, None is left out."""
+    out = []
+    for key, value in pairs.items():
+        if value is None or value is False:
+            continue
+        name = key.rstrip("_").replace("_", "-")
+        out.append(name if value is True else f'{name}="{escape(str(value), quote=True)}"')
+    return " ".join(out)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _field(uid: str, spec: dict[str, Any], field: str, label: str) -> str:
+    fid = f"{uid}-{field}"
+    note = f"{fid}-note"
+    return (
+        '<div class="nn-exercise__field">'
+        f'<label for="{fid}">{escape(label)}</label>'
+        f'<input {_attrs(type="text", id=fid, name=field, data_answer_field=field, maxlength=MAX_LENGTH, placeholder=PLACEHOLDER[spec["kind"]], autocomplete="off", autocapitalize="off", spellcheck="false", aria_describedby=f"{uid}-help {note}")}>'
+        f'<p {_attrs(class_="nn-exercise__note", id=note, data_note_for=field, hidden=True)}></p>'
+        "</div>"
+    )
+
+
+def exercise_html(exercise: dict[str, Any], progress_key: str) -> str:
+    """The whole exercise block for a validated ``exercise`` (see ``exercise_fence.parse_exercise``)."""
+    spec, ident = exercise["spec"], exercise["id"]
+    uid = f"exercise-{ident}"
+    labels = {f: (field_label(spec, f) if spec["kind"] == "partials" else exercise["label"]) for f in field_names(spec)}
+    fields = "".join(_field(uid, spec, f, label) for f, label in labels.items())
+    demo = exercise["demo"]
+    demo_button = (
+        f'<button {_attrs(type="button", class_="md-button nn-exercise__demo", data_exercise_demo=True, hidden=True)}>Try it in the demo</button>'
+        if demo else ""
+    )
+    block = _attrs(
+        class_="nn-exercise", id=uid, data_exercise=ident, data_exercise_state="static",
+        data_exercise_spec=_json(spec), data_exercise_demo_values=_json(demo) if demo else None,
+        data_progress_key=progress_key, data_needs_python=True,
+    )
+    help_text = HELP[spec["kind"]].format(vars=" and ".join(spec["variables"]))
+    return (
+        f"<div {block}>"
+        f'<form class="nn-exercise__form" data-exercise-form novalidate>'
+        f'<div class="nn-exercise__fields">{fields}</div>'
+        f'<p class="nn-exercise__help" id="{uid}-help">{escape(help_text)}</p>'
+        '<div class="nn-exercise__actions">'
+        '<button type="submit" class="md-button md-button--primary nn-exercise__check">Check</button>'
+        f"{demo_button}"
+        f'<span {_attrs(class_="nn-exercise__badge", data_exercise_badge=True, hidden=True)}>Solved</span>'
+        "</div>"
+        f'<p {_attrs(class_="nn-exercise__feedback", id=f"{uid}-feedback", data_exercise_feedback=True, aria_live="polite")}></p>'
+        "</form></div>"
+    )
