@@ -22,12 +22,18 @@ S = TypeVar("S")
 
 
 class InputError(ValueError):
-    """A reader's value that cannot be used; shown next to the field named ``control``."""
+    """A reader's value that cannot be used; shown next to the field named ``control``.
 
-    def __init__(self, control: str, message: str) -> None:
+    ``remember`` is a state to keep anyway (the picture is not redrawn): a demo uses it to hold
+    on to a value that only becomes usable with the next input, such as vector a with a new
+    number of entries while vector b still has the old one.
+    """
+
+    def __init__(self, control: str, message: str, remember: Any = None) -> None:
         super().__init__(message)
         self.control = control
         self.message = message
+        self.remember = remember
 
 
 @dataclass(frozen=True)
@@ -109,6 +115,9 @@ class Demo(ABC, Generic[S]):
     height: ClassVar[int]
     options: ClassVar[Sequence[Option]] = ()
     controls: ClassVar[Sequence[Control]] = ()
+    # Controls whose error messages a good value of the key control clears too (their values
+    # only made sense together, like two vectors of the same length).
+    linked: ClassVar[Mapping[str, Sequence[str]]] = {}
 
     def controls_for(self, options: Mapping[str, Any]) -> Sequence[Control]:
         """The controls for these fence options; by default the same for every fence."""

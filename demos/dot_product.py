@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from demos.base import Demo, InputError, Readout, Slider, TextField, View
@@ -54,6 +54,8 @@ class State:
     b: Vec
     b_typed: Vec
     turn: float
+    # A vector typed with a new number of entries, waiting for the other one to match it.
+    waiting: tuple[str, Vec] | None = None
 
 
 def _numbers(count: int) -> str:
@@ -197,6 +199,7 @@ class DotProduct(Demo[State]):
         Option("b", "list of 2 to 6 numbers, not all 0, as many as a", [4, 5, 6],
                "Vector b (the one the slider turns).", vector(MIN_LEN, MAX_LEN, limit=LIMIT)),
     )
+    linked = {"a": ("b",), "b": ("a",)}
     controls = (
         Slider("angle", "Angle of b", 0, 360, 1, unit="°"),
         TextField("a", "Vector a", hint="1, 2, 3"),
@@ -216,10 +219,14 @@ class DotProduct(Demo[State]):
         new = parse_vector(control, value)
         other_name = "b" if control == "a" else "a"
         other = state.b if control == "a" else state.a
+        if state.waiting and state.waiting[0] == other_name and len(state.waiting[1]) == len(new):
+            other = state.waiting[1]  # the reader is changing the number of entries of both
         if len(new) != len(other):
             raise InputError(control, f"Vector {control} has {_numbers(len(new))} but vector {other_name} has "
-                                      f"{len(other)}: both need the same number of entries.")
-        return measured(new, state.b) if control == "a" else measured(state.a, new)
+                                      f"{len(other)}: both need the same number of entries. Now give vector "
+                                      f"{other_name} {_numbers(len(new))} too.",
+                             remember=replace(state, waiting=(control, new)))
+        return measured(new, other) if control == "a" else measured(other, new)
 
     def render(self, state: State, painter: Painter) -> None:
         a2, b2 = plane_coords(state.a, state.b)

@@ -44,6 +44,8 @@ class Session:
         try:
             new_state = self.demo.update(self.state, control, value)
         except InputError as error:
+            if error.remember is not None:
+                self.state = error.remember
             return {"ok": False, "errors": {error.control: error.message}}
         except Exception as error:  # a bug must not take the page down: say so on the demo
             return {"ok": False, "errors": {control: f"Sorry, that value broke the demo ({type(error).__name__})."}}
@@ -55,5 +57,6 @@ class Session:
             self.draw()
             return {"ok": False, "errors": {control: f"Sorry, that value could not be drawn ({type(error).__name__})."}}
         # Clear the field's message; a grid cell (``A:1:2``) reports on its grid (``A``).
-        result["errors"] = {name: "" for name in (control, control.partition(":")[0])}
+        cleared = (control, control.partition(":")[0], *self.demo.linked.get(control, ()))
+        result["errors"] = {name: "" for name in cleared}
         return result

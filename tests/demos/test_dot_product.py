@@ -193,8 +193,22 @@ def test_bad_input_names_the_field_and_keeps_the_picture(control: str, value: st
     before, frame = session.state, session.draw()
     result = session.handle(control, value)
     assert result == {"ok": False, "errors": {control: caught.value.message}}
-    assert session.state == before
+    # What is drawn stays; a vector with a new length may wait for its partner (see below).
+    assert (session.state.a, session.state.b, session.state.turn) == (before.a, before.b, before.turn)
     assert session.handle("a", "2, −1, 3")["readouts"]["dot"] != frame["readouts"]["dot"]  # still works
+
+
+def test_changing_the_number_of_entries_takes_both_fields() -> None:
+    """Assert a 3-D pair can become a 2-D pair: a is refused alone, then accepted with a matching b."""
+    session = Session(DEMO, resolve(DEMO.options, {}), RecordingPainter(DEMO.width, DEMO.height))
+    session.draw()
+    first = session.handle("a", "3, 1")
+    assert "Now give vector b 2 numbers too" in first["errors"]["a"]
+    result = session.handle("b", "1, 2")
+    assert result["ok"]
+    assert result["readouts"]["dot"] == "5"  # 3·1 + 1·2
+    assert result["values"]["a"] == "3, 1"
+    assert result["errors"] == {"b": "", "a": ""}  # a's waiting message goes too
 
 
 def test_unknown_control() -> None:
