@@ -42,7 +42,7 @@ KEYS = {
 }
 ALL_VARIABLES = ("x", "y")
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_PRINTED_ID = re.compile(r"^id:\s*([^\s#]+)", re.MULTILINE)
+_PRINTED_ID = re.compile(r"^id:[ \t]*([^\n#]*?)[ \t]*(?:#.*)?$", re.MULTILINE)  # to name a fence whose YAML is broken
 
 
 class ExerciseFenceError(SuperFencesException):
@@ -62,7 +62,7 @@ class _Fence:
 
 def _load(source: str) -> tuple[_Fence, dict[str, Any]]:
     printed = _PRINTED_ID.search(source)
-    fence = _Fence(printed.group(1).strip("'\"") if printed else "?")
+    fence = _Fence(printed.group(1).strip("'\"") if printed and printed.group(1) else "?")
     try:
         data = yaml.safe_load(source) if source.strip() else None
     except yaml.YAMLError as error:
