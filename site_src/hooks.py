@@ -7,15 +7,19 @@ function in a module of its own, called from here.
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 from site_src.build_context import CONTEXT
+from site_src.csp import INLINE_URL, lock_down
 from site_src.demo_docs import MARKER, options_markdown
 from site_src.offline import offline_files
 from site_src.bundle import BUNDLE_URL, build_bundle
+from site_src.material_fixes import name_search_dialog
 from site_src.palette import PALETTE_URL, palette_css
 from site_src.vendor import NODE_MODULES, VENDOR_URL, vendored_files
 
@@ -57,3 +61,26 @@ def on_page_markdown(markdown: str, page: Page, **kwargs: object) -> str:
     if MARKER in markdown:
         markdown = markdown.replace(MARKER, options_markdown())
     return markdown
+
+
+def _finish(html: str, prefix: str, config: MkDocsConfig) -> str:
+    """Fix Material's markup, move inline scripts to files and add the CSP (``site_src/csp.py``)."""
+    html, scripts = lock_down(name_search_dialog(html), prefix)
+    folder = Path(config.site_dir) / INLINE_URL
+    for name, body in scripts.items():
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(body, encoding="utf-8")
+    return html
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Lock down each page: the inline scripts' files are reached relative to the page."""
+    return _finish(output, get_relative_url(".", page.url) + "/", config)
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    """Lock down 404.html too; like Material's own links in it, ours start at the site's root path."""
+    if not template_name.endswith(".html"):
+        return output_content
+    root = urlsplit(config.site_url or "/").path
+    return _finish(output_content, root if root.endswith("/") else root + "/", config)

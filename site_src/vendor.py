@@ -30,8 +30,6 @@ VENDORED: tuple[tuple[str, str, str], ...] = (
     # The New Computer Modern font: tex-svg.js holds the common glyphs, the rest load from here.
     ("@mathjax/mathjax-newcm-font", "svg", "mathjax-newcm-font"),
     ("@mathjax/mathjax-newcm-font", "svg.js", "mathjax-newcm-font"),
-    # Lets Material's search worker run from file:// (the offline plugin would use a CDN copy).
-    ("iframe-worker", "shim/index.js", "iframe-worker/shim.js"),
     # Pyodide: the runtime and the standard library, no package wheels.
     ("pyodide", "pyodide.mjs", "pyodide"),
     ("pyodide", "pyodide.js", "pyodide"),
