@@ -7,7 +7,13 @@ page loads, a ``PerformanceObserver`` records every main-thread long task (over 
 prints, per run: time to live, the long tasks, the longest, the total blocking time, and how many
 long tasks fell after the first paint and inside the Pyodide boot (``loading`` until ``live``).
 
-Target: no main-thread task over 200 ms during Pyodide start-up. Exits 1 when a run misses it.
+Long animation frames (``long-animation-frame`` entries) name the scripts that ran in each long
+task. A task counts as caused by Python's start-up when it lies in the boot window and ran one of
+``BOOT_SCRIPTS`` or no script at all (style and layout work is unattributed, so this errs towards
+blaming the boot); "worst in boot ms" is the plain upper bound, whatever ran.
+
+Target: no main-thread task over 200 ms caused by Pyodide start-up. Exits 1 when a run misses it.
+The figures depend on the machine's load, which the header line prints.
 
     .venv/bin/python bench/boot_longtasks.py [--runs 3] [--site DIR] [--throttle 4] [--verbose]
 """
