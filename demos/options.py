@@ -48,7 +48,9 @@ def vector(min_len: int, max_len: int, limit: float = 1e6) -> Callable[[Any], tu
     """A converter for a list of ``min_len``..``max_len`` numbers of size at most ``limit``."""
     def convert(value: Any) -> tuple[float, ...]:
         if not isinstance(value, list) or not min_len <= len(value) <= max_len:
-            raise OptionError(f"expected a list of {min_len} to {max_len} numbers like [1, 2, 3], got {value!r}")
+            count = f"{min_len}" if min_len == max_len else f"{min_len} to {max_len}"
+            example = "[" + ", ".join(str(k + 1) for k in range(min_len)) + "]"
+            raise OptionError(f"expected a list of {count} numbers like {example}, got {value!r}")
         numbers = tuple(_number(v) for v in value)
         if any(abs(v) > limit for v in numbers):
             raise OptionError(f"numbers must lie between -{limit:g} and {limit:g}")

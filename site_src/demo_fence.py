@@ -13,6 +13,7 @@ option, the allowed values and the fix. Must not import MkDocs.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -43,7 +44,12 @@ def parse_source(source: str) -> tuple[str, dict[str, Any]]:
     try:
         data = yaml.safe_load(source) if source.strip() else None
     except yaml.YAMLError as error:
-        raise _fail("?", f"the options are not valid YAML ({error})", "write one `option: value` per line.") from None
+        # Name the demo if its own line is readable, and keep PyYAML's first line: its line
+        # numbers count from the fence, not from the page.
+        named = re.search(r"^demo:\s*([\w-]+)\s*$", source, re.MULTILINE)
+        problem = str(error).strip().splitlines()[0]
+        raise _fail(named.group(1) if named else "?", f"the options are not valid YAML ({problem})",
+                    "write one `option: value` per line, with lists like [1, 2].") from None
     if not isinstance(data, dict) or "demo" not in data:
         raise _fail("?", "the fence does not name its demo", f"start it with `demo: <name>`; demos: {', '.join(names())}.")
     name = data.pop("demo")

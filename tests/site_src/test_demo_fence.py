@@ -139,8 +139,6 @@ FAILURES = [
     pytest.param("demo: [scale_vector]", "['scale_vector']", None, ALL_DEMOS, id="demo-not-a-name"),
     pytest.param(
         "demo: scale_vector\nk: [2", "scale_vector", None, ("option: value",), id="broken-yaml",
-        marks=pytest.mark.xfail(strict=True, reason="demo_fence reports demo '?' when the YAML is broken, "
-                                "although its `demo:` line names it"),
     ),
     pytest.param("demo: scale_vector\nspeed: 2", "scale_vector", "'speed'",
                  ("v (list of 2 numbers", "k (number from -3 to 3"), id="unknown-option"),
@@ -168,8 +166,6 @@ def test_bad_fence_fails_with_a_helpful_message(
         assert text in message
 
 
-@pytest.mark.xfail(strict=True, reason="demos.options.vector says 'a list of 2 to 2 numbers like [1, 2, 3]' "
-                   "for a 2-number vector: its example is the very value it rejects")
 def test_wrong_length_message_does_not_offer_the_rejected_list_as_example(convert: Convert) -> None:
     """Assert the wrong-length message does not hold up [1, 2, 3] as an example of a 2-vector."""
     with pytest.raises(DemoFenceError) as caught:
