@@ -206,10 +206,10 @@ def _verdict(spec: Mapping[str, Any], results: dict[str, tuple[str, str]]) -> di
         (status, text), = results.values()
         message = {"right": f"Correct: {text}", "wrong": f"Not yet. {text}", "unread": text}[status]
     else:
-        parts = " ".join(f"{field_label(spec, f)}: {'right' if s == 'right' else text.rstrip('.')}."
-                         for f, (s, text) in results.items())
+        parts = "\n".join(f"{field_label(spec, f)}: {'right' if s == 'right' else text.rstrip('.')}."
+                          for f, (s, text) in results.items())  # one line per field (pre-line in the page)
         answer = " and ".join(f"{field_label(spec, f)} = {text.rstrip('.')}" for f, (_, text) in results.items())
-        message = f"Correct: {answer}." if correct else ("Not yet. " if "wrong" in statuses else "") + parts
+        message = f"Correct: {answer}." if correct else ("Not yet.\n" if "wrong" in statuses else "") + parts
         if set(statuses) == {"unread"} and len({text for _, text in results.values()}) == 1:
             message = next(iter(results.values()))[1]  # the same problem everywhere: say it once
     return {"correct": correct, "message": message, "fields": fields, "unread": unread}

@@ -41,12 +41,10 @@ def _json(value: Any) -> str:
 
 def _field(uid: str, spec: dict[str, Any], field: str, label: str) -> str:
     fid = f"{uid}-{field}"
-    note = f"{fid}-note"
     return (
         '<div class="nn-exercise__field">'
         f'<label for="{fid}">{escape(label)}</label>'
-        f'<input {_attrs(type="text", id=fid, name=field, data_answer_field=field, maxlength=MAX_LENGTH, placeholder=PLACEHOLDER[spec["kind"]], autocomplete="off", autocapitalize="off", spellcheck="false", aria_describedby=f"{uid}-help {note}")}>'
-        f'<p {_attrs(class_="nn-exercise__note", id=note, data_note_for=field, hidden=True)}></p>'
+        f'<input {_attrs(type="text", id=fid, name=field, data_answer_field=field, maxlength=MAX_LENGTH, placeholder=PLACEHOLDER[spec["kind"]], autocomplete="off", autocapitalize="off", spellcheck="false", aria_describedby=f"{uid}-help")}>'
         "</div>"
     )
 

@@ -138,11 +138,11 @@ def test_wrong_answers_get_not_yet_and_the_hint_for_the_slip(exercise: str, text
 
 
 PARTIAL_SLIPS = [
-    ({"x": "2xy + 3y^2", "y": "x^2 + 3y^2"}, "x", "Treating y as a variable"),
-    ({"x": "2xy + x^2", "y": "x^2 + 3y^2"}, "x", "Treating y as a variable"),
+    ({"x": "2xy + 3y^2", "y": "x^2 + 3y^2"}, "x", "You treated y as a variable"),
+    ({"x": "2xy + x^2", "y": "x^2 + 3y^2"}, "x", "You treated y as a variable"),
     ({"x": "2x", "y": "x^2 + 3y^2"}, "x", "constant factor"),
     ({"x": "2xy", "y": "3y^2"}, "y", "holding x fixed"),
-    ({"x": "2xy", "y": "2xy + 3y^2"}, "y", "Treating x as a variable"),
+    ({"x": "2xy", "y": "2xy + 3y^2"}, "y", "You treated x as a variable"),
     ({"x": "2xy", "y": "x^2 + 3y"}, "y", "Wrong power"),
     ({"x": "2xy", "y": "x^2"}, "y", "dropped y³"),
     ({"x": "x^2 + 3y^2", "y": "2xy"}, "x", "That is ∂f/∂y"),
@@ -155,7 +155,7 @@ def test_partial_derivative_slips(answers: dict[str, str], wrong: str, hint: str
     """Assert the slipped field gets its hint, the other field is marked right or wrong on its own."""
     result = check("partial-derivatives", answers)
     assert result["correct"] is False
-    assert result["message"].startswith("Not yet. ")
+    assert result["message"].startswith("Not yet.\n")
     assert hint in result["fields"][wrong] and hint in result["message"]
     assert f"∂f/∂{wrong}:" in result["message"]
 
@@ -163,7 +163,7 @@ def test_partial_derivative_slips(answers: dict[str, str], wrong: str, hint: str
 def test_one_partial_right_one_empty() -> None:
     """Assert a half-answered pair says which is right and asks for the other, without a verdict."""
     result = check("partial-derivatives", {"x": "2xy", "y": ""})
-    assert result["message"] == "∂f/∂x: right. ∂f/∂y: Type an answer first."
+    assert result["message"] == "∂f/∂x: right.\n∂f/∂y: Type an answer first."
     assert result["unread"] == ["y"] and result["correct"] is False
 
 

@@ -12,7 +12,7 @@ Markdown settings must give ``golden/exercise/<case>.html`` (regenerate with ``p
   entries, then add."}``; ``data-exercise-demo-values`` is ``{"name":"dot_product","values":[["a","2,
   -1, 3"],["b","4, 5, -2"]]}``; ``data-progress-key`` is ``nn-course:golden/exercise/number_with_demo:
   exercises``. One text input ``exercise-dot-answer`` labelled "a · b =" (maxlength 2000, described
-  by the help line "One number, like 12 or −0.5." and its hidden note); a submit button "Check"; a
+  by the help line "One number, like 12 or −0.5."); a submit button "Check"; a
   hidden "Try it in the demo" button; a hidden "Solved" badge; an empty feedback paragraph with
   ``aria-live="polite"``.
 - ``partials.html``: two inputs ``exercise-partials-x`` and ``-y`` labelled "∂f/∂x" and "∂f/∂y", the

@@ -110,17 +110,15 @@
   function show(ex, result) {
     const verdict = result.correct ? "correct" : result.unread && result.unread.length ? "unread" : "wrong";
     say(ex, result.message, verdict);
-    const several = ex.inputs.length > 1;
+    // The feedback line names each field and says what is wrong with it; the fields only
+    // show it by their border (and unreadable ones by aria-invalid).
     for (const input of ex.inputs) {
       const field = input.dataset.answerField;
       const unread = (result.unread || []).includes(field);
+      const right = (result.fields || {})[field] === "Right.";
       input.toggleAttribute("aria-invalid", unread);
-      const note = ex.block.querySelector(`[data-note-for="${field}"]`);
-      if (note) {
-        // One field: the feedback line says it all. Several: each says its own status.
-        note.textContent = several ? (result.fields || {})[field] || "" : "";
-        note.hidden = !note.textContent;
-      }
+      input.classList.toggle("is-right", right);
+      input.classList.toggle("is-wrong", !right && !unread);
     }
     if (result.correct) {
       solved.add(ex.id);
