@@ -17,9 +17,15 @@ def _block(selector: str, declarations: str) -> str:
 
 
 def palette_css() -> str:
-    """CSS custom properties for both palettes, keyed to Material's colour-scheme attribute."""
+    """CSS custom properties for both palettes, keyed to Material's colour-scheme attribute.
+
+    Like Material's own slate scheme, the dark colours apply on screens only: on paper every page
+    prints in the light palette (dark figure text on white).
+    """
     return (
         "/* Generated from py_runtime/theme.py at build time: do not edit. */\n"
         + _block(':root, [data-md-color-scheme="default"]', css_variables(LIGHT))
+        + "@media screen {\n"
         + _block('[data-md-color-scheme="slate"]', css_variables(DARK))
+        + "}\n"
     )

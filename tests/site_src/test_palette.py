@@ -45,3 +45,11 @@ def test_dark_differs_from_light_where_it_must() -> None:
     light, dark = css[':root, [data-md-color-scheme="default"]'], css['[data-md-color-scheme="slate"]']
     for role in ("fg", "muted", "bg", "a", "b"):
         assert light[f"--nn-{role}"] != dark[f"--nn-{role}"], role
+
+
+def test_dark_is_for_screens_only() -> None:
+    """Assert the dark colours sit in ``@media screen`` (as Material's slate does): paper prints light."""
+    css = palette_css()
+    screen = css.index("@media screen {")
+    assert css.index('[data-md-color-scheme="slate"]') > screen
+    assert css.index(':root, [data-md-color-scheme="default"]') < screen

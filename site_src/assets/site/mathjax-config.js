@@ -24,8 +24,10 @@
       // Screen readers get MathML beside each formula. The speech explorer is off: its
       // enrichment cost seconds of main-thread time on this page and its worker cannot start
       // from file://. Readers can still turn it on from MathJax's context menu.
+      // inTabOrder off: otherwise each of the lesson's ~80 formulas is a Tab stop between the
+      // reader and the demos; screen readers still read the MathML, and the menu can turn it on.
       menuOptions: {
-        settings: { enrich: false, speech: false, braille: false, assistiveMml: true },
+        settings: { enrich: false, speech: false, braille: false, assistiveMml: true, inTabOrder: false },
       },
     },
     output: {
