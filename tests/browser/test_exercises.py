@@ -16,6 +16,11 @@ from tests.browser.conftest import PageLog
 from tests.browser.demo_page import LIVE_TIMEOUT_MS, readout
 from tests.browser.test_offline import OfflineContext, file_url, offline  # noqa: F401 - the fixture
 
+# Storage that throws, as it does when a reader has disabled it (and in some browsers on file://).
+NO_STORAGE = """Object.defineProperty(window, "localStorage", {
+    get() { throw new DOMException("The operation is insecure.", "SecurityError"); },
+});"""
+
 LESSON = "lessons/01-math-foundations.html"
 WAIT_MS = 15_000  # one round trip through Python on a busy machine
 LOADING = "Checking… (Python is still loading)"
@@ -97,6 +102,10 @@ def test_answers_are_checked_with_hints_and_the_solution_opens(page: Page, page_
 
     for ident, typed, pieces in TABLE:
         expect_feedback(exercise(page, ident), typed, *pieces)
+    field = exercise(page, "power-rule").locator("[data-answer-field]")
+    field.fill("5*3*x^2 - 2")
+    field.press("Enter")  # Enter in the field checks too
+    expect(exercise(page, "power-rule").locator("[data-exercise-feedback]")).to_have_text("Correct: 15x^2 − 2.")
 
     field = first.locator("[data-answer-field]")
     assert len(field.input_value()) <= 2000  # the 10,000 pasted characters were cut at maxlength…
@@ -180,3 +189,18 @@ def test_an_exercise_is_checked_from_disk(offline: OfflineContext, built_site: P
     expect(page.locator("[data-progress-summary]")).to_have_text(re.compile(r"^1 of 5 solved"))
     assert offline.left_the_disk() == []
     assert offline.errors == []
+
+
+def test_without_python_or_storage_the_exercises_say_so(offline: OfflineContext, built_site: Path) -> None:  # noqa: F811
+    """Assert that when Python cannot start, Check says so plainly (after waiting for it), and that
+    storage which throws leaves the page working, with the summary saying progress is not kept."""
+    offline.context.route(re.compile(r"files-wasm\.js$"), lambda route: route.abort())
+    offline.context.add_init_script(NO_STORAGE)
+    page = offline.new_page()
+    page.goto(file_url(built_site, LESSON))
+    feedback = answer(exercise(page, "dot-product"), "-3")
+    expect(feedback).to_have_text(re.compile(r"^Python could not start in this browser"), timeout=LIVE_TIMEOUT_MS)
+    expect(feedback).to_contain_text("Compare yours with the solution below.")
+    expect(page.locator("[data-progress-summary]")).to_have_text(
+        "0 of 5 solved (this browser does not let the page keep it)")
+    expect(exercise(page, "dot-product").get_by_role("button", name="Try it in the demo")).to_be_hidden()

@@ -180,9 +180,11 @@
       check(ex);
     });
     const button = block.querySelector("[data-exercise-demo]");
-    if (button && demoFigure(ex) && self.NNDemos) {
+    if (button && demoFigure(ex) && self.NNDemos && self.NNDemos.state() !== "failed") {
       button.hidden = false;
       button.addEventListener("click", () => tryInDemo(ex));
+      // Without Python the demo keeps its static picture and cannot take the values.
+      document.addEventListener("nn-python:failed", () => { button.hidden = true; }, { once: true });
     }
     block.dataset.exerciseState = "ready";
     return ex;
