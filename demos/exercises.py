@@ -15,8 +15,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from py_runtime.expr import BinOp, ExprError, Neg, Node, compile_expr, equivalent, evaluate, parse, to_text
-from py_runtime.expr.lexer import MAX_LENGTH
+from py_runtime.expr import MAX_LENGTH, BinOp, ExprError, Neg, Node, compile_expr, equivalent, evaluate, parse, to_text
 from py_runtime.numfmt import MINUS, tidy_number
 
 KINDS = ("number", "shape", "expression", "partials")
