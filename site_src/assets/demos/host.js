@@ -187,6 +187,8 @@
   // ---- inputs: at most one in flight per demo, the latest value wins --------------------
 
   function send(demo, control, value) {
+    // Once changed, the readouts no longer describe the build-time picture that prints (demos.css).
+    demo.figure.dataset.demoChanged = "";
     demo.pending.set(control, value);
     pump(demo);
   }
