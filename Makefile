@@ -11,7 +11,7 @@ PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup browser build serve offline test test-unit clean
+.PHONY: help setup browser build serve offline test test-unit bench clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -55,6 +55,10 @@ test: setup browser ## Run every test: unit, build and browser.
 
 test-unit: setup ## Run the tests that need neither a build nor a browser.
 	$(PY) -m pytest -m "not build and not browser"
+
+RUNS ?= 5
+bench: setup browser ## Measure the lesson page against bare Pyodide (RUNS=5); writes bench/results/.
+	$(PY) -m bench.lesson --runs $(RUNS)
 
 clean: ## Remove the built site and caches (keeps the installed packages).
 	rm -rf site dist .pytest_cache .hypothesis

@@ -61,3 +61,12 @@ def set_theme(theme_json: str) -> str:
         session.painter.set_theme(theme)
         results[demo_id] = session.draw()
     return json.dumps(results)
+
+
+def stats() -> str:
+    """Python's memory counts after a full collection, as JSON: for bench/lesson.py's leak figure."""
+    import gc  # noqa: PLC0415 - only the bench asks
+    import sys  # noqa: PLC0415
+
+    gc.collect()
+    return json.dumps({"py_blocks": sys.getallocatedblocks(), "py_objects": len(gc.get_objects())})

@@ -8,6 +8,7 @@
 //               {type: "input", id, control, value, seq}
 //               {type: "theme", theme}
 //               {type: "call", callId, fn, args}    (a function of demos/calls.py; args: JSON list)
+//               {type: "stats", callId}             (memory figures for bench/: wasm heap, Python's counts)
 // Messages out: {type: "ready"}, {type: "failed", message}, {type: "error", id, message}
 //               {type: "result", id, seq, payload}  (payload: JSON text from demos/browser.py)
 //               {type: "reply", callId, payload | error}
@@ -20,6 +21,7 @@
 
   scope.NNEngineCore = function NNEngineCore({ loadPyodide, post }) {
     let bridge = null;
+    let pyodide = null;
     let ready = false;
     let failed = false;
     const queue = []; // messages that arrive while Python boots
@@ -31,7 +33,8 @@
     }
 
     async function boot(bundleURL) {
-      const [pyodide, bundle] = await Promise.all([
+      let bundle;
+      [pyodide, bundle] = await Promise.all([
         loadPyodide(),
         fetch(bundleURL).then((r) => {
           if (!r.ok) throw new Error(`could not load ${bundleURL} (${r.status})`);
@@ -43,6 +46,11 @@
       bridge = pyodide.pyimport("demos.browser");
     }
 
+    // Read-only memory figures for bench/lesson.py: leaked proxies or objects show as growth.
+    function stats() {
+      return JSON.stringify({ heap_bytes: pyodide._module.HEAPU8.byteLength, ...JSON.parse(bridge.stats()) });
+    }
+
     function handle(data) {
       if (data.type === "mount") {
         const payload = bridge.mount(data.id, data.name, data.options, data.canvas, data.dpr, data.theme, data.font);
@@ -50,10 +58,11 @@
       } else if (data.type === "input") {
         const payload = bridge.handle(data.id, data.control, data.value);
         post({ type: "result", id: data.id, seq: data.seq, payload });
-      } else if (data.type === "call") {
+      } else if (data.type === "call" || data.type === "stats") {
         let reply;
         try {
-          reply = { type: "reply", callId: data.callId, payload: bridge.call(data.fn, data.args) };
+          const payload = data.type === "call" ? bridge.call(data.fn, data.args) : stats();
+          reply = { type: "reply", callId: data.callId, payload };
         } catch (error) {
           reply = { type: "reply", callId: data.callId, error: messageOf(error) };
         }

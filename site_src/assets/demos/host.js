@@ -367,6 +367,15 @@
         engine.post({ type: "call", callId: callSeq, fn, args: JSON.stringify(args) });
       });
     },
+    // Memory figures of the page's Python (wasm heap size, Python's block and object counts).
+    stats() {
+      if (pythonState !== "ready") return Promise.reject(new Error("Python is not running"));
+      return new Promise((resolve, reject) => {
+        callSeq += 1;
+        calls.set(callSeq, { resolve, reject });
+        engine.post({ type: "stats", callId: callSeq });
+      });
+    },
     set(figureId, control, value) {
       const demo = demos.get(figureId);
       if (!demo) return false;

@@ -1,0 +1,123 @@
+"""From what one page load recorded to the bench's figures, and from many loads to medians.
+
+Pure functions over plain data (what ``bench/probe.js`` collected, the server's download list);
+no browser, no files. Times are in ms since navigation start.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+LONG_TASK_MS = 50.0  # the Long Tasks API's threshold; blocking time is what lies beyond it
+CLS_GAP_MS = 1000.0  # layout shifts less than 1 s apart belong to one session window…
+CLS_WINDOW_MS = 5000.0  # …of at most 5 s (the Core Web Vitals definition of CLS)
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The ``q``-th percentile (0–100) by linear interpolation between the nearest ranks."""
+    ordered = sorted(values)
+    if not ordered:
+        return math.nan
+    pos = (len(ordered) - 1) * q / 100
+    low, high = math.floor(pos), math.ceil(pos)
+    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
+
+
+def median(values: Iterable[float]) -> float:
+    found = [v for v in values if not math.isnan(v)]
+    return statistics.median(found) if found else math.nan
+
+
+def blocking(tasks: Iterable[Mapping[str, float]], start: float, end: float) -> float:
+    """Total blocking time: each long task's time beyond 50 ms, for tasks from ``start`` to ``end``."""
+    return sum(max(0.0, t["duration"] - LONG_TASK_MS) for t in tasks
+               if t["start"] + t["duration"] > start and t["start"] < end)
+
+
+def longest(tasks: Iterable[Mapping[str, float]], end: float) -> float:
+    """The longest main-thread task that started before ``end``."""
+    return max((t["duration"] for t in tasks if t["start"] < end), default=0.0)
+
+
+def cumulative_layout_shift(shifts: Iterable[Mapping[str, float]]) -> float:
+    """CLS: the largest sum of layout shifts within one session window."""
+    best = current = 0.0
+    first = last = -math.inf
+    for shift in sorted(shifts, key=lambda s: s["at"]):
+        at = shift["at"]
+        if at - last > CLS_GAP_MS or at - first > CLS_WINDOW_MS:
+            first, current = at, 0.0
+        current += shift["value"]
+        last = at
+        best = max(best, current)
+    return best
+
+
+def figures_painted(data: Mapping[str, Any], fcp: float) -> dict[str, Any]:
+    """When each figure's static picture was first in a painted frame, and whether it was there in time.
+
+    "In time" means: laid out with a size at DOMContentLoaded, painted in a frame before Python made
+    it live (the static picture shows while Python loads), and, when it sits in the first viewport,
+    already in the frame of the first contentful paint.
+    """
+    first_frame: dict[str, float] = {}
+    for snap in data["frameSnapshots"]:
+        for fid in snap["ids"]:
+            first_frame.setdefault(fid, snap["at"])
+    boxes = data.get("figureBoxes") or []
+    ok = 0
+    for box in boxes:
+        seen = first_frame.get(box["id"], math.inf)
+        live = data["live"].get(box["id"], math.inf)
+        sized = box["width"] > 0 and box["height"] > 0
+        early = seen <= fcp if box["inFirstViewport"] else seen < live
+        ok += sized and early
+    return {"figures_in_time": f"{ok}/{len(boxes)}",
+            "figures_painted_ms": max(first_frame.values(), default=math.nan)}
+
+
+def page_figures(data: Mapping[str, Any], figure_ids: Sequence[str]) -> dict[str, Any]:
+    """The load figures of one lesson page run from what ``probe.js`` recorded."""
+    live = [data["live"].get(i, math.nan) for i in figure_ids]
+    all_live = max(live) if all(not math.isnan(t) for t in live) else math.nan
+    fcp = data["fcp"] if data["fcp"] is not None else math.nan
+    lcp = data["lcp"][-1]["at"] if data["lcp"] else math.nan
+    end = all_live if not math.isnan(all_live) else math.inf
+    return {
+        "fcp_ms": fcp,
+        "lcp_ms": lcp,
+        "lcp_element": data["lcp"][-1]["element"] if data["lcp"] else "",
+        "all_demos_live_ms": all_live,
+        "demo_live_ms": dict(zip(figure_ids, live)),
+        "tbt_ms": blocking(data["longtasks"], fcp if not math.isnan(fcp) else 0.0, end),
+        "longest_task_ms": longest(data["longtasks"], end),
+        "long_tasks": [t for t in data["longtasks"] if t["start"] < end],
+        "cls": cumulative_layout_shift(data["shifts"]),
+        **figures_painted(data, fcp),
+    }
+
+
+def latency(samples: Sequence[float]) -> dict[str, float]:
+    """p50 and p95 of one demo's input → result-applied times."""
+    return {"p50_ms": percentile(samples, 50), "p95_ms": percentile(samples, 95), "inputs": len(samples)}
+
+
+def summary(floors: Sequence[float], pages: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """Medians over the runs; ``live_over_floor`` is the median of run-by-run ratios."""
+    ratios = [p["all_demos_live_ms"] / f for f, p in zip(floors, pages)]
+    keys = ("fcp_ms", "lcp_ms", "all_demos_live_ms", "tbt_ms", "longest_task_ms", "cls",
+            "bytes_pyodide", "bytes_other_gzip", "heap_growth_bytes")
+    out: dict[str, Any] = {"floor_ms": median(floors)}
+    out.update({k: median(p[k] for p in pages) for k in keys})
+    out["live_over_floor"] = median(ratios)
+    demos = list(pages[0]["interaction"])
+    out["interaction"] = {
+        demo: {q: median(p["interaction"][demo][q] for p in pages) for q in ("p50_ms", "p95_ms")}
+        for demo in demos
+    }
+    out["figures_painted_ms"] = median(p["figures_painted_ms"] for p in pages)
+    out["figures_in_time"] = sorted({p["figures_in_time"] for p in pages})
+    return out

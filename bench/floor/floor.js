@@ -1,0 +1,12 @@
+// Starts the floor worker at once and notes, in ms since navigation start, when Python answered.
+(() => {
+  "use strict";
+  const worker = new Worker(new URL("floor-worker.mjs", document.currentScript.src), { type: "module" });
+  worker.onmessage = ({ data }) => {
+    window.__floor = { ready_ms: performance.now(), answer: data.answer };
+    document.getElementById("state").textContent = `ready: ${data.answer}`;
+  };
+  worker.onerror = (event) => {
+    window.__floor = { error: event.message || "worker failed" };
+  };
+})();

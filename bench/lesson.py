@@ -1,0 +1,169 @@
+"""``make bench``: the lesson page's speed, measured against the bare Pyodide floor in one run.
+
+Builds the site twice into a temporary folder (the second, warm build is timed), adds the floor
+page (``bench/floor/``: loads the same vendored Pyodide in a module worker and runs one line of
+Python), serves the folder on 127.0.0.1 with a plain static server and, for each of N runs,
+launches a new headless Chromium (a new profile: no HTTP cache and no wasm code cache carried
+over) to load the floor page, then another to load the lesson page. On the lesson page
+``bench/probe.js`` records paints, long tasks, layout shifts and when each demo goes live; then
+each demo gets 200 real inputs, one at a time (the next only after the previous result was
+applied), and the dot product and derivative sliders 5,000 more to see whether the wasm heap grows.
+
+Prints a table and writes the medians to ``bench/results/latest.json`` and a copy named by date.
+
+    .venv/bin/python -m bench.lesson [--runs 5] [--site DIR] [--no-save]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from bench import figures, report
+from bench.site import FLOOR_URL, Server, add_floor, build
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.browser.chromium import find_chromium  # noqa: E402 - needs ROOT on the path
+from tests.browser.conftest import CHROMIUM_FLAGS  # noqa: E402
+
+PAGE = "lessons/01-math-foundations.html"
+PROBE = (Path(__file__).resolve().parent / "probe.js").read_text(encoding="utf-8")
+DEMOS = {"dot_product": "demo-dot-product-1", "matrix_product": "demo-matrix-product-2",
+         "derivative": "demo-derivative-3"}
+INPUTS = 200
+HEAP_INPUTS = 5000
+TIMEOUT_MS = 60_000
+VIEWPORT = {"width": 1280, "height": 800}
+
+
+def load_floor(playwright, chromium: str, url: str) -> float:  # noqa: ANN001 - Playwright objects
+    """One cold load of the floor page; ms from navigation start until Python answered."""
+    browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+    try:
+        page = browser.new_page(viewport=VIEWPORT)
+        page.goto(url + FLOOR_URL)
+        page.wait_for_function("() => window.__floor", timeout=TIMEOUT_MS)
+        floor = page.evaluate("() => window.__floor")
+    finally:
+        browser.close()
+    if "error" in floor:
+        sys.exit(f"the floor page failed: {floor['error']}")
+    return floor["ready_ms"]
+
+
+def drive(page, demo: str, i: int) -> None:  # noqa: ANN001 - a Playwright Page
+    """Input number ``i`` to ``demo``, as a reader gives it: arrow keys on a slider, hovering a cell of C."""
+    figure = page.locator(f"#{DEMOS[demo]}")
+    if demo == "matrix_product":
+        cells = figure.locator('[data-grid="C"] [data-cell]')
+        box = cells.nth(i % cells.count()).bounding_box()
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        return
+    # Sweep right then left, so the slider never sits at an end where a key changes nothing.
+    page.keyboard.press("ArrowRight" if (i // 50) % 2 == 0 else "ArrowLeft")
+
+
+def interact(page, demo: str) -> dict[str, float]:  # noqa: ANN001 - a Playwright Page
+    """``INPUTS`` inputs to one demo, each sent after the previous result; its latency figures."""
+    figure_id = DEMOS[demo]
+    slider = {"dot_product": "angle", "derivative": "x"}.get(demo)
+    if slider:
+        page.locator(f'#{figure_id} [data-control="{slider}"]').focus()
+    else:
+        page.locator(f"#{figure_id}").scroll_into_view_if_needed()
+    page.evaluate("() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)))")
+    before = page.evaluate("(id) => (window.__bench.inputs[id] || []).length", figure_id)
+    for i in range(INPUTS):
+        count = page.evaluate("(id) => (window.__bench.results[id] || []).length", figure_id)
+        drive(page, demo, i)
+        page.evaluate("([id, n]) => window.__bench.resultsAfter(id, n)", [figure_id, count])
+    samples = page.evaluate("(id) => window.__bench.inputs[id] || []", figure_id)[before:]
+    return figures.latency(samples)
+
+
+def heap_growth(page) -> dict[str, int]:  # noqa: ANN001 - a Playwright Page
+    """Memory before and after ``HEAP_INPUTS`` slider inputs, half on each slider; the growth."""
+    before = page.evaluate("() => NNDemos.stats()")
+    half = HEAP_INPUTS // 2
+    angles = [str(k * 7 % 361) for k in range(half)]
+    xs = [f"{(k * 37 % 601) / 100 - 3:.2f}" for k in range(half)]
+    page.evaluate("([id, v]) => window.__bench.hammer(id, 'angle', v)", [DEMOS["dot_product"], angles])
+    page.evaluate("([id, v]) => window.__bench.hammer(id, 'x', v)", [DEMOS["derivative"], xs])
+    after = page.evaluate("() => NNDemos.stats()")
+    return {f"{key}_growth": after[key] - before[key] for key in before} | {"heap_bytes_after": after["heap_bytes"]}
+
+
+def load_page(playwright, chromium: str, server: Server, heap: bool) -> dict[str, Any]:  # noqa: ANN001
+    """One cold load of the lesson page, its interactions and (optionally) the heap figure."""
+    browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+    try:
+        page = browser.new_page(viewport=VIEWPORT)
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.add_init_script(PROBE)
+        page.goto(server.url + PAGE)
+        page.locator('.nn-demo:not([data-demo-state="live"])').first.wait_for(state="detached", timeout=TIMEOUT_MS)
+        page.evaluate("() => window.MathJax.startup.promise")
+        page.wait_for_timeout(500)  # let the observers deliver their last entries
+        result = figures.page_figures(page.evaluate("() => window.__bench"), list(DEMOS.values()))
+        result["interaction"] = {demo: interact(page, demo) for demo in DEMOS}
+        memory = heap_growth(page) if heap else {}
+        result["heap_growth_bytes"] = memory.get("heap_bytes_growth", math.nan)
+        result["memory"] = memory
+        result["page_errors"] = errors
+    finally:
+        browser.close()
+    downloads = server.take()
+    result["bytes_pyodide"] = sum(d.size for d in downloads if d.is_pyodide)
+    result["bytes_other_gzip"] = sum(d.gzip_size for d in downloads if not d.is_pyodide)
+    result["downloads"] = [d.__dict__ for d in downloads]
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="cold page loads of each kind (default 5)")
+    parser.add_argument("--site", type=Path, help="serve this built site instead of building one (no build time)")
+    parser.add_argument("--no-heap", action="store_true", help="skip the 5,000-input heap figure")
+    parser.add_argument("--no-save", action="store_true", help="print only; write nothing to bench/results/")
+    args = parser.parse_args()
+
+    chromium = find_chromium()  # before sync_playwright: it may start Playwright itself
+    if chromium is None:
+        sys.exit("No Chromium found: run `make browser`.")
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory(prefix="nn-bench-") as tmp:
+        site, build_warm_s = args.site, math.nan
+        if site is None:
+            site = Path(tmp) / "site"
+            build(site)
+            build_warm_s = build(site)
+        add_floor(site)
+        floors, pages = [], []
+        with Server(site) as server, sync_playwright() as playwright:
+            for run in range(1, args.runs + 1):
+                floors.append(load_floor(playwright, chromium, server.url))
+                server.take()
+                pages.append(load_page(playwright, chromium, server, heap=not args.no_heap))
+                print(f"run {run}/{args.runs}: floor {floors[-1]:.0f} ms, "
+                      f"all demos live {pages[-1]['all_demos_live_ms']:.0f} ms", file=sys.stderr, flush=True)
+
+    summary = figures.summary(floors, pages) | {"build_warm_s": build_warm_s}
+    record = report.record(summary, floors, pages, chromium)
+    print(report.table(record))
+    if not args.no_save:
+        for path in report.save(record):
+            print(f"wrote {path.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,115 @@
+// Added to the lesson page before any of its own scripts (Playwright's add_init_script) by
+// bench/lesson.py. Records, in ms since navigation start: paints, long tasks, layout shifts,
+// when each demo goes live, whether each figure was laid out in the frame of the first paint,
+// and the input → result-applied latency of each demo. Reads nothing it does not need and
+// changes nothing on the page.
+(() => {
+  "use strict";
+  const bench = (window.__bench = {
+    fcp: null, lcp: [], longtasks: [], shifts: [], live: {}, frames: [], results: {}, inputs: {},
+  });
+
+  const observe = (type, onEntry) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true });
+    } catch (error) {
+      bench[`no_${type}`] = String(error);
+    }
+  };
+  observe("paint", (e) => { if (e.name === "first-contentful-paint") bench.fcp = e.startTime; });
+  observe("largest-contentful-paint", (e) => {
+    const el = e.element;
+    bench.lcp.push({ at: e.startTime, size: e.size, element: el ? `${el.tagName.toLowerCase()}.${el.className}` : "" });
+  });
+  observe("longtask", (e) => bench.longtasks.push({ start: e.startTime, duration: e.duration }));
+  observe("layout-shift", (e) => {
+    if (e.hadRecentInput) return;
+    const sources = (e.sources || []).map((s) => (s.node && s.node.nodeName ? s.node.nodeName.toLowerCase() : "?"));
+    bench.shifts.push({ at: e.startTime, value: e.value, sources });
+  });
+  // Which scripts ran in each long animation frame: what a long task was made of.
+  observe("long-animation-frame", (e) => {
+    bench.frames.push({
+      start: e.startTime, duration: e.duration,
+      scripts: e.scripts.map((s) => ({ src: (s.sourceURL || "").split("/").pop() || s.invoker, ms: s.duration })),
+    });
+  });
+
+  // ---- figures: laid out at first paint, then live ---------------------------------------
+
+  // Before each frame (rAF runs just before a frame paints), which figures are in the page:
+  // only a cheap query, so the probe forces no layout of its own. Stops once Python is live.
+  bench.frameSnapshots = [];
+  const snapshot = () => {
+    const ids = [...document.querySelectorAll(".nn-demo")].map((fig) => fig.id);
+    bench.frameSnapshots.push({ at: performance.now(), ids });
+    if (Object.keys(bench.live).length < ids.length || !ids.length) requestAnimationFrame(snapshot);
+  };
+  requestAnimationFrame(snapshot);
+  // At DOMContentLoaded (this listener comes first, before any page script's): is each figure's
+  // static picture laid out with a size, and does its top lie inside the first viewport?
+  document.addEventListener("DOMContentLoaded", () => {
+    bench.dcl = performance.now();
+    bench.figureBoxes = [...document.querySelectorAll(".nn-demo")].map((fig) => {
+      const box = (fig.querySelector(".nn-demo__static") || fig).getBoundingClientRect();
+      return { id: fig.id, width: box.width, height: box.height, inFirstViewport: box.top < window.innerHeight };
+    });
+  });
+
+  new MutationObserver((records) => {
+    const now = performance.now();
+    for (const r of records) {
+      const fig = r.target;
+      if (fig.classList && fig.classList.contains("nn-demo") && fig.dataset.demoState === "live" && !(fig.id in bench.live)) {
+        bench.live[fig.id] = now;
+      }
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-demo-state"] });
+
+  // ---- interaction: the page's own input event, then the result host.js applied ----------
+
+  // The latest trusted input event aimed at each demo, by figure id.
+  const lastInput = {};
+  for (const type of ["input", "mouseover", "focusin"]) {
+    window.addEventListener(type, (e) => {
+      const fig = e.isTrusted && e.target.closest && e.target.closest(".nn-demo");
+      if (fig) lastInput[fig.id] = e.timeStamp;
+    }, true);
+  }
+  document.addEventListener("nn-demo:result", (e) => {
+    const id = e.target.id;
+    const now = performance.now();
+    (bench.results[id] = bench.results[id] || []).push(now);
+    if (id in lastInput) {
+      (bench.inputs[id] = bench.inputs[id] || []).push(now - lastInput[id]);
+      delete lastInput[id];
+    }
+  }, true);
+
+  // Resolves when figure `id` has applied more than `count` results (or after `ms`).
+  bench.resultsAfter = (id, count, ms = 5000) => new Promise((resolve) => {
+    const fig = document.getElementById(id);
+    const seen = () => (bench.results[id] || []).length;
+    const finish = () => {
+      clearTimeout(timer);
+      fig.removeEventListener("nn-demo:result", check);
+      resolve(seen());
+    };
+    const check = () => { if (seen() > count) finish(); };
+    const timer = setTimeout(finish, ms);
+    fig.addEventListener("nn-demo:result", check);
+    check();
+  });
+
+  // Many slider inputs as fast as results come back (for the heap figure, not for latency).
+  bench.hammer = async (id, control, values) => {
+    const fig = document.getElementById(id);
+    const input = fig.querySelector(`[data-control="${control}"]`);
+    for (const value of values) {
+      const done = new Promise((resolve) => fig.addEventListener("nn-demo:result", resolve, { once: true }));
+      input.value = value;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    }
+  };
+})();

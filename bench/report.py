@@ -1,0 +1,139 @@
+"""The bench's figures as a record (JSON in ``bench/results/``) and as a table with the targets.
+
+``record`` adds the machine (CPUs, CPU model, Chromium version) and the per-run figures to the
+medians; ``table`` prints them beside their targets; ``save`` writes ``latest.json`` and a copy
+named by the time of the run, keeping the earlier ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import os
+import platform
+import subprocess
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+# (key, label, unit, target or None, test): what the table shows, in order.
+Row = tuple[str, str, str, "float | None", "Callable[[float, float], bool] | None"]  # noqa: UP037
+AT_MOST: Callable[[float, float], bool] = lambda value, target: value <= target  # noqa: E731
+ROWS: tuple[Row, ...] = (
+    ("floor_ms", "bare Pyodide page: Python answered (the floor)", "ms", None, None),
+    ("fcp_ms", "lesson: first contentful paint", "ms", None, None),
+    ("lcp_ms", "lesson: largest contentful paint", "ms", 1000, AT_MOST),
+    ("all_demos_live_ms", "lesson: every demo live", "ms", None, None),
+    ("live_over_floor", "lesson live / floor (median of per-run ratios)", "×", 1.10, AT_MOST),
+    ("tbt_ms", "total blocking time, first paint → all live", "ms", 100, AT_MOST),
+    ("longest_task_ms", "longest main-thread task during Pyodide start-up (issue 3)", "ms", None, None),
+    ("cls", "cumulative layout shift", "", 0.02, AT_MOST),
+    ("bytes_pyodide", "Pyodide runtime transferred (pyodide.*, python_stdlib.zip)", "B", None, None),
+    ("bytes_other_gzip", "everything else the lesson loads, gzip", "B", 1_000_000, AT_MOST),
+    ("build_warm_s", "warm mkdocs build", "s", 5, AT_MOST),
+    ("heap_growth_bytes", "wasm heap growth after 5,000 slider inputs", "B", 1_000_000, AT_MOST),
+)
+P95_TARGET_MS = 8.0
+
+
+def _chromium_version(chromium: str) -> str:
+    try:
+        out = subprocess.run([chromium, "--version"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return out.strip() or "unknown"
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def record(summary: Mapping[str, Any], floors: Sequence[float], pages: Sequence[Mapping[str, Any]],
+           chromium: str) -> dict[str, Any]:
+    """Medians, the machine they came from and every run's own figures, ready for JSON."""
+    return {
+        **summary,
+        "runs": len(floors),
+        "measured_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "machine": {"nproc": os.cpu_count(), "cpu": _cpu_model(), "chromium": _chromium_version(chromium),
+                    "load_average": [round(x, 2) for x in os.getloadavg()]},
+        "per_run": [{"floor_ms": f, **{k: v for k, v in p.items() if k != "downloads"}}
+                    for f, p in zip(floors, pages)],
+        "downloads": pages[0]["downloads"] if pages else [],
+    }
+
+
+def _fmt(value: float, unit: str) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "n/a"
+    if unit == "B":
+        return f"{value / 1e6:.2f} MB" if abs(value) >= 100_000 else f"{value:,.0f} B"
+    if unit == "ms":
+        return f"{value:.0f} ms"
+    if unit == "s":
+        return f"{value:.2f} s"
+    if unit == "×":
+        return f"{value:.2f}×"
+    return f"{value:.3f}"
+
+
+def _verdict(value: float, target: float | None, test: Callable[[float, float], bool] | None) -> str:
+    if target is None or test is None:
+        return ""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "not measured"
+    return "met" if test(value, target) else "MISSED"
+
+
+def table(rec: Mapping[str, Any]) -> str:
+    """The figures, their targets and whether each is met, as plain text."""
+    lines: list[tuple[str, str, str, str]] = [("figure", "median", "target", "")]
+    for key, label, unit, target, test in ROWS:
+        goal = "" if target is None else f"≤ {_fmt(target, unit)}"
+        lines.append((label, _fmt(rec.get(key), unit), goal, _verdict(rec.get(key), target, test)))
+    in_time = rec["figures_in_time"]
+    lines.append(("figures: static picture shown from first paint (runs)", ", ".join(in_time), "all",
+                  "met" if all(f.split("/")[0] == f.split("/")[1] != "0" for f in in_time) else "MISSED"))
+    lines.append(("figures: last one first painted", _fmt(rec["figures_painted_ms"], "ms"), "", ""))
+    for demo, lat in rec["interaction"].items():
+        lines.append((f"input → canvas redrawn, {demo}: p50", _fmt(lat["p50_ms"], "ms"), "", ""))
+        lines.append((f"input → canvas redrawn, {demo}: p95 (issue 4)", _fmt(lat["p95_ms"], "ms"),
+                      f"≤ {P95_TARGET_MS:.0f} ms", _verdict(lat["p95_ms"], P95_TARGET_MS, AT_MOST)))
+    widths = [max(len(row[k]) for row in lines) for k in range(4)]
+    out = [f"  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in lines]
+    out.insert(1, "  ".join("-" * w for w in widths))
+    m = rec["machine"]
+    head = (f"{rec['runs']} cold runs each, headless {m['chromium']}, {m['nproc']} CPUs ({m['cpu']}), "
+            f"load average {', '.join(map(str, m['load_average']))}")
+    return "\n".join([head, *out])
+
+
+def save(rec: Mapping[str, Any]) -> list[Path]:
+    """Write ``latest.json`` and ``<date>T<hh-mm>.json`` into ``bench/results/``."""
+    RESULTS.mkdir(exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y-%m-%dT%H-%M")
+    text = json.dumps(_clean(rec), indent=2, ensure_ascii=False) + "\n"
+    paths = [RESULTS / f"{stamp}.json", RESULTS / "latest.json"]
+    for path in paths:
+        path.write_text(text, encoding="utf-8")
+    return paths
+
+
+def _clean(value: Any) -> Any:
+    """NaN (a figure that could not be measured) becomes null, which JSON allows."""
+    if isinstance(value, float):
+        return None if math.isnan(value) else round(value, 4)
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_clean(v) for v in value]
+    return value
