@@ -72,7 +72,11 @@ class ScaleVector(Demo[State]):
         painter.arrow(ox, oy, *vp.to_px(*kv), color="b", width=3.0, head=12.0)
         painter.arrow(ox, oy, *vp.to_px(*state.v), color="a", width=2.0)
         tx, ty = vp.to_px(*kv)
-        painter.text(tx + 6, ty - 8, "k·v", color="b", size=13, bold=True)
+        # Beyond the tip, in the arrow's own direction, so the label never sits on the shaft.
+        dx, dy = tx - ox, ty - oy
+        length = math.hypot(dx, dy) or 1.0
+        painter.text(tx + 14 * dx / length, ty + 14 * dy / length, "k·v", color="b", size=13, bold=True,
+                     align="center", baseline="middle")
 
     def view(self, state: State) -> View:
         kv = scale(state.v, state.k)

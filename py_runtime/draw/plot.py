@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 
 from py_runtime.draw.base import MaybePoint, Painter, all_finite
 from py_runtime.draw.sampling import auto_range, sample_curve
-from py_runtime.draw.ticks import format_tick, nice_ticks
+from py_runtime.draw.ticks import format_tick, nice_ticks, ticks_with_step
 
 __all__ = [
     "Viewport", "draw_grid_and_axes", "draw_curve",
@@ -112,6 +112,11 @@ def draw_grid_and_axes(painter: Painter, viewport: Viewport, *, labels: bool = T
     vp = viewport
     x_ticks = nice_ticks(vp.x_min, vp.x_max, _max_ticks(vp.width))
     y_ticks = nice_ticks(vp.y_min, vp.y_max, _max_ticks(vp.height))
+    steps = [step for step in (_step(x_ticks), _step(y_ticks)) if step]
+    if vp.equal_aspect and len(steps) == 2 and steps[0] != steps[1]:
+        # Equal units across and up: square grid cells need the same step on both axes.
+        x_ticks = ticks_with_step(vp.x_min, vp.x_max, max(steps))
+        y_ticks = ticks_with_step(vp.y_min, vp.y_max, max(steps))
     for x in x_ticks:
         px = vp.to_px(x, 0)[0]
         painter.line(px, vp.top, px, vp.bottom, color="grid", width=1.0)

@@ -53,6 +53,12 @@ def nice_ticks(lo: float, hi: float, max_ticks: int = 8) -> list[float]:
     return [round(k * step, places) + 0.0 for k in _tick_indices(lo, hi, step)]
 
 
+def ticks_with_step(lo: float, hi: float, step: float) -> list[float]:
+    """The multiples of ``step`` in [lo, hi] (for axes that must share one step)."""
+    places = _decimals(step)
+    return [round(k * step, places) + 0.0 for k in _tick_indices(min(lo, hi), max(lo, hi), step)]
+
+
 def format_tick(value: float, step: float | None = None) -> str:
     """A tidy label: ``-2``, ``0.5``, ``0`` (never ``-0``), with the places ``step`` needs."""
     places = _decimals(abs(step)) if step else 6

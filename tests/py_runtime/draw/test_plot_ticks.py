@@ -59,3 +59,16 @@ def test_no_negative_zero_tick() -> None:
 def test_format_tick(value: float, step: float | None, label: str) -> None:
     """Assert labels are tidy: no trailing zeros, no float noise, never -0."""
     assert format_tick(value, step) == label
+
+
+def test_equal_aspect_grid_has_square_cells() -> None:
+    """Assert an equal-aspect plot on a wide figure draws the same grid step across and up."""
+    from py_runtime.draw import RecordingPainter, Viewport, draw_grid_and_axes
+
+    painter = RecordingPainter(360, 300)
+    vp = Viewport.for_painter(painter, -6, 6, -6, 6, equal_aspect=True)
+    draw_grid_and_axes(painter, vp, labels=False)
+    grid = painter.find("line", color="grid")
+    xs = sorted({round(c.args[0], 3) for c in grid if c.args[0] == c.args[2]})
+    ys = sorted({round(c.args[1], 3) for c in grid if c.args[1] == c.args[3]})
+    assert round(xs[1] - xs[0], 3) == round(ys[1] - ys[0], 3)
