@@ -6,8 +6,10 @@ RecordingPainter the way a reader looks at it (where the dot is, which lines are
 
 from __future__ import annotations
 
+
 import math
 import time
+from functools import partial
 
 import pytest
 
@@ -18,22 +20,14 @@ from demos.options import OptionError, resolve
 from demos.registry import DEMOS
 from py_runtime.draw import RecordingPainter, Viewport
 from py_runtime.draw.recording import Call
+from tests.demos import helpers
 
 DEMO = Derivative()
 MINUS = "\u2212"
 
 
-def start(**options: object) -> State:
-    """The demo's first state for these fence options (defaults for the rest)."""
-    return DEMO.initial(resolve(DEMO.options, dict(options)))
-
-
-def with_inputs(*inputs: tuple[str, str], **options: object) -> State:
-    """The state after the reader's ``(control, value)`` inputs, in order."""
-    state = start(**options)
-    for control, value in inputs:
-        state = DEMO.update(state, control, value)
-    return state
+start = partial(helpers.start, DEMO)
+with_inputs = partial(helpers.with_inputs, DEMO)
 
 
 def readouts(state: State) -> dict[str, str]:

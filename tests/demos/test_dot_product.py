@@ -6,7 +6,9 @@ back from a RecordingPainter the way a reader looks at it: where the arrows end,
 
 from __future__ import annotations
 
+
 import math
+from functools import partial
 
 import pytest
 
@@ -17,22 +19,14 @@ from demos.registry import DEMOS
 from demos.session import Session
 from py_runtime.draw import RecordingPainter
 from py_runtime.draw.recording import Call
+from tests.demos import helpers
 
 DEMO = DotProduct()
 MINUS = "\u2212"
 
 
-def start(**options: object) -> State:
-    """The demo's first state for these fence options (defaults for the rest)."""
-    return DEMO.initial(resolve(DEMO.options, dict(options)))
-
-
-def with_inputs(*inputs: tuple[str, str], **options: object) -> State:
-    """The state after the reader's ``(control, value)`` inputs, in order."""
-    state = start(**options)
-    for control, value in inputs:
-        state = DEMO.update(state, control, value)
-    return state
+start = partial(helpers.start, DEMO)
+with_inputs = partial(helpers.with_inputs, DEMO)
 
 
 def readouts(state: State) -> dict[str, str]:

@@ -1,0 +1,21 @@
+"""What the demo tests share: a demo's first state from fence options, and a run of inputs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from demos.base import Demo
+from demos.options import resolve
+
+
+def start(demo: Demo[Any], **options: object) -> Any:
+    """The demo's first state for these fence options (defaults for the rest)."""
+    return demo.initial(resolve(demo.options, dict(options)))
+
+
+def with_inputs(demo: Demo[Any], *inputs: tuple[str, str], **options: object) -> Any:
+    """The state after the reader's ``(control, value)`` inputs, in order."""
+    state = start(demo, **options)
+    for control, value in inputs:
+        state = demo.update(state, control, value)
+    return state
