@@ -6,7 +6,6 @@ RecordingPainter the way a reader looks at it (where the dot is, which lines are
 
 from __future__ import annotations
 
-
 import math
 import time
 from functools import partial

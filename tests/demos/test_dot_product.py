@@ -6,7 +6,6 @@ back from a RecordingPainter the way a reader looks at it: where the arrows end,
 
 from __future__ import annotations
 
-
 import math
 from functools import partial
 
