@@ -59,33 +59,36 @@ def load_floor(playwright, chromium: str, url: str) -> float:  # noqa: ANN001 - 
 
 
 def drive(page, demo: str, i: int) -> None:  # noqa: ANN001 - a Playwright Page
-    """Input number ``i`` to ``demo``, as a reader gives it: arrow keys on a slider, hovering a cell of C."""
-    figure = page.locator(f"#{DEMOS[demo]}")
+    """Input number ``i`` to ``demo`` from the keyboard, as a reader gives it.
+
+    Keys, not the mouse: Chromium delivers mouse moves at the next frame, which would add up to
+    16 ms of its own to every hover; a key press is delivered at once. On the sliders the arrow
+    keys sweep right then left (never resting at an end, where a key changes nothing); in the
+    matrix demo they walk focus round the cells of C (right, down, left, up).
+    """
     if demo == "matrix_product":
-        cells = figure.locator('[data-grid="C"] [data-cell]')
-        box = cells.nth(i % cells.count()).bounding_box()
-        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-        return
-    # Sweep right then left, so the slider never sits at an end where a key changes nothing.
-    page.keyboard.press("ArrowRight" if (i // 50) % 2 == 0 else "ArrowLeft")
+        page.keyboard.press(("ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp")[i % 4])
+    else:
+        page.keyboard.press("ArrowRight" if (i // 50) % 2 == 0 else "ArrowLeft")
 
 
 def interact(page, demo: str) -> dict[str, float]:  # noqa: ANN001 - a Playwright Page
-    """``INPUTS`` inputs to one demo, each sent after the previous result; its latency figures."""
+    """``INPUTS`` inputs to one demo, each sent after the previous result was applied; latency figures."""
     figure_id = DEMOS[demo]
-    slider = {"dot_product": "angle", "derivative": "x"}.get(demo)
-    if slider:
-        page.locator(f'#{figure_id} [data-control="{slider}"]').focus()
-    else:
-        page.locator(f"#{figure_id}").scroll_into_view_if_needed()
-    page.evaluate("() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)))")
-    before = page.evaluate("(id) => (window.__bench.inputs[id] || []).length", figure_id)
+    start = {"dot_product": '[data-control="angle"]', "derivative": '[data-control="x"]',
+             "matrix_product": '[data-grid="C"] [data-cell="1:1"]'}[demo]
+    page.locator(f"#{figure_id} {start}").focus()
+    page.wait_for_timeout(300)  # the result of focusing a cell of C, if any, has come back
+    page.evaluate("(id) => window.__bench.forgetInput(id)", figure_id)
+    counts = "(id) => [(window.__bench.inputs[id] || []).length, (window.__bench.drawn[id] || []).length]"
+    before_applied, before_drawn = page.evaluate(counts, figure_id)
     for i in range(INPUTS):
         count = page.evaluate("(id) => (window.__bench.results[id] || []).length", figure_id)
         drive(page, demo, i)
         page.evaluate("([id, n]) => window.__bench.resultsAfter(id, n)", [figure_id, count])
-    samples = page.evaluate("(id) => window.__bench.inputs[id] || []", figure_id)[before:]
-    return figures.latency(samples)
+    applied, drawn = page.evaluate("(id) => [window.__bench.inputs[id] || [], window.__bench.drawn[id] || []]",
+                                   figure_id)
+    return figures.latency(applied[before_applied:], drawn[before_drawn:])
 
 
 def heap_growth(page) -> dict[str, int]:  # noqa: ANN001 - a Playwright Page

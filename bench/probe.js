@@ -68,14 +68,32 @@
 
   // ---- interaction: the page's own input event, then the result host.js applied ----------
 
-  // The latest trusted input event aimed at each demo, by figure id.
+  // When the input event a demo reacts to (a slider's input, a cell's focusin or mouseover) was
+  // created, by figure id, until its result is applied. Key presses reach the page a few ms
+  // before their input event; that part belongs to the browser, not to the page.
   const lastInput = {};
   for (const type of ["input", "mouseover", "focusin"]) {
     window.addEventListener(type, (e) => {
       const fig = e.isTrusted && e.target.closest && e.target.closest(".nn-demo");
-      if (fig) lastInput[fig.id] = e.timeStamp;
+      if (fig && !(fig.id in lastInput)) lastInput[fig.id] = e.timeStamp;
     }, true);
   }
+  // The worker's results carry when Python had drawn the canvas (drawnAt, epoch ms). Its
+  // OffscreenCanvas is shown by the compositor without waiting for this page's main thread,
+  // so that is when the picture changed; "applied" below is when the readouts did.
+  bench.drawn = {};
+  const RealWorker = window.Worker;
+  window.Worker = function Worker(url, options) {
+    const worker = new RealWorker(url, options);
+    worker.addEventListener("message", ({ data }) => {
+      if (!data || data.type !== "result" || !(data.seq > 0) || !(data.id in lastInput)) return;
+      const drawn = data.drawnAt - performance.timeOrigin;
+      (bench.drawn[data.id] = bench.drawn[data.id] || []).push(drawn - lastInput[data.id]);
+    });
+    return worker;
+  };
+  window.Worker.prototype = RealWorker.prototype;
+
   document.addEventListener("nn-demo:result", (e) => {
     const id = e.target.id;
     const now = performance.now();
@@ -85,6 +103,9 @@
       delete lastInput[id];
     }
   }, true);
+
+  // Forget a pending input that will get no result (focusing a slider sends nothing).
+  bench.forgetInput = (id) => { delete lastInput[id]; };
 
   // Resolves when figure `id` has applied more than `count` results (or after `ms`).
   bench.resultsAfter = (id, count, ms = 5000) => new Promise((resolve) => {

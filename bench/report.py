@@ -105,9 +105,12 @@ def table(rec: Mapping[str, Any]) -> str:
                   "met" if all(f.split("/")[0] == f.split("/")[1] != "0" for f in in_time) else "MISSED"))
     lines.append(("figures: last one first painted", _fmt(rec["figures_painted_ms"], "ms"), "", ""))
     for demo, lat in rec["interaction"].items():
-        lines.append((f"input → canvas redrawn, {demo}: p50", _fmt(lat["p50_ms"], "ms"), "", ""))
-        lines.append((f"input → canvas redrawn, {demo}: p95 (issue 4)", _fmt(lat["p95_ms"], "ms"),
+        lines.append((f"{demo}: input → result applied p50", _fmt(lat["p50_ms"], "ms"), "", ""))
+        lines.append((f"{demo}: input → result applied p95 (issue 4)", _fmt(lat["p95_ms"], "ms"),
                       f"≤ {P95_TARGET_MS:.0f} ms", _verdict(lat["p95_ms"], P95_TARGET_MS, AT_MOST)))
+        lines.append((f"{demo}: input → canvas drawn in worker p50 / p95",
+                      f"{_fmt(lat['drawn_p50_ms'], 'ms')} / {_fmt(lat['drawn_p95_ms'], 'ms')}",
+                      f"≤ {P95_TARGET_MS:.0f} ms", _verdict(lat["drawn_p95_ms"], P95_TARGET_MS, AT_MOST)))
     widths = [max(len(row[k]) for row in lines) for k in range(4)]
     out = [f"  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in lines]
     out.insert(1, "  ".join("-" * w for w in widths))

@@ -15,18 +15,33 @@ from demos.options import resolve
 from demos.registry import DEMOS
 from demos.session import Session
 from py_runtime.draw import CanvasPainter
+from py_runtime.draw.canvas import CommandBuffer
 
 _sessions: dict[str, Session] = {}
 
 
 def _painter(canvas: Any, width: int, height: int, dpr: float, theme: dict[str, str], font: str) -> CanvasPainter:
-    from js import Path2D  # noqa: PLC0415 - only exists in the browser
-    from pyodide.ffi import to_js  # noqa: PLC0415
-
     canvas.width = round(width * dpr)
     canvas.height = round(height * dpr)
-    return CanvasPainter(canvas.getContext("2d"), width, height, dpr=dpr, theme=theme,
-                         to_js=to_js, path2d=Path2D.new, font_family=font)
+    ctx = canvas.getContext("2d")
+    try:
+        # engine-core.js replays a whole frame of canvas calls at once: one FFI crossing a frame.
+        from nn_engine import replay_canvas  # noqa: PLC0415 - only exists in the browser
+    except ImportError:
+        from js import Path2D  # noqa: PLC0415
+        from pyodide.ffi import to_js  # noqa: PLC0415
+
+        return CanvasPainter(ctx, width, height, dpr=dpr, theme=theme, to_js=to_js, path2d=Path2D.new,
+                             font_family=font)
+    buffer = CommandBuffer(lambda calls: replay_canvas(ctx, calls))
+    return CanvasPainter(buffer, width, height, dpr=dpr, theme=theme, font_family=font)
+
+
+def _drawn(session: Session) -> Session:
+    """Send the frame ``session`` just drew to its canvas (a no-op without a command buffer)."""
+    if isinstance(session.painter.ctx, CommandBuffer):
+        session.painter.ctx.flush()
+    return session
 
 
 def mount(demo_id: str, name: str, options_json: str, canvas: Any, dpr: float, theme_json: str, font: str) -> str:
@@ -36,12 +51,17 @@ def mount(demo_id: str, name: str, options_json: str, canvas: Any, dpr: float, t
     painter = _painter(canvas, demo.width, demo.height, dpr, json.loads(theme_json), font)
     session = Session(demo, options, painter)
     _sessions[demo_id] = session
-    return json.dumps(session.draw())
+    view = session.draw()
+    _drawn(session)
+    return json.dumps(view)
 
 
 def handle(demo_id: str, control: str, value: str) -> str:
     """Apply one reader input to a mounted demo and return the result as JSON."""
-    return json.dumps(_sessions[demo_id].handle(control, value))
+    session = _sessions[demo_id]
+    result = session.handle(control, value)
+    _drawn(session)
+    return json.dumps(result)
 
 
 def call(fn: str, args_json: str) -> str:
@@ -60,6 +80,7 @@ def set_theme(theme_json: str) -> str:
     for demo_id, session in _sessions.items():
         session.painter.set_theme(theme)
         results[demo_id] = session.draw()
+        _drawn(session)
     return json.dumps(results)
 
 

@@ -12,11 +12,13 @@ assignments, and can hand a whole polyline to the context as one ``Path2D`` when
 bridge supplies a factory for it.
 
 Standard library only; must not import ``js`` or ``pyodide``: the bridge passes in
-``pyodide.ffi.to_js`` and ``Path2D.new`` when it wants them.
+``pyodide.ffi.to_js`` and ``Path2D.new`` when it wants them. :class:`CommandBuffer` can stand in
+for the context to cross the boundary once per frame instead of once per call.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from typing import Any, Callable, Iterable, Sequence
 
@@ -227,3 +229,46 @@ def _path_data(run: list[tuple[float, float]], closed: bool) -> str:
     """SVG path data for one run, the syntax ``Path2D`` accepts."""
     steps = "L".join(f"{x:.2f} {y:.2f}" for x, y in run)
     return f"M{steps}{'Z' if closed else ''}"
+
+
+# What CommandBuffer records, and what the page's replayer must accept (engine-core.js).
+CONTEXT_METHODS = ("setTransform", "clearRect", "fillRect", "beginPath", "moveTo", "lineTo", "arc", "closePath",
+                   "stroke", "fill", "setLineDash", "fillText")
+
+
+class CommandBuffer:
+    """Stands in for a canvas 2D context: queues each call, then sends the frame in one go.
+
+    Every call into a JS proxy crosses the Python/JS boundary, and a demo's frame makes a
+    hundred or more of them; in the browser that crossing, not the drawing, cost most of a
+    frame's time. Here each call only appends to a list, and :meth:`flush` hands the whole
+    frame to ``run`` as one JSON text: ``[["moveTo", x, y], ["=", "lineWidth", 2], ...]``
+    (``"="`` sets a property). The bridge passes a JS function that replays it on the real
+    context. Use it without a ``path2d`` factory and with the default ``to_js``.
+    """
+
+    def __init__(self, run: Callable[[str], Any]) -> None:
+        object.__setattr__(self, "_run", run)
+        object.__setattr__(self, "_calls", [])
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        self._calls.append(("=", name, value))
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for names that are not attributes: the context methods below.
+        if name not in CONTEXT_METHODS:
+            raise AttributeError(f"CommandBuffer has no context method {name!r}")
+        append = self._calls.append
+
+        def call(*args: Any) -> None:
+            append((name, *args))
+
+        object.__setattr__(self, name, call)  # found directly next time
+        return call
+
+    def flush(self) -> None:
+        """Send the queued calls to ``run`` (nothing when there are none) and start a new frame."""
+        if self._calls:
+            text = json.dumps(self._calls, separators=(",", ":"), allow_nan=False)
+            self._calls.clear()
+            self._run(text)

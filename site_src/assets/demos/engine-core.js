@@ -10,13 +10,33 @@
 //               {type: "call", callId, fn, args}    (a function of demos/calls.py; args: JSON list)
 //               {type: "stats", callId}             (memory figures for bench/: wasm heap, Python's counts)
 // Messages out: {type: "ready"}, {type: "failed", message}, {type: "error", id, message}
-//               {type: "result", id, seq, payload}  (payload: JSON text from demos/browser.py)
+//               {type: "result", id, seq, payload, drawnAt}  (payload: JSON text from demos/browser.py;
+//                 drawnAt: epoch ms when Python had drawn the canvas, for bench/)
 //               {type: "reply", callId, payload | error}
 (function (scope) {
   "use strict";
 
+  // Epoch time in ms with sub-ms precision: comparable across the page and its worker.
+  const now = () => performance.timeOrigin + performance.now();
+
   function messageOf(error) {
     return String(error && error.message ? error.message : error);
+  }
+
+  // A frame of canvas calls queued in Python (CommandBuffer in py_runtime/draw/canvas.py) as
+  // JSON, replayed here on the real context: one crossing of the FFI per frame instead of one
+  // per call. Only the names the painter uses are accepted.
+  const CANVAS_METHODS = new Set(["setTransform", "clearRect", "fillRect", "beginPath", "moveTo", "lineTo",
+    "arc", "closePath", "stroke", "fill", "setLineDash", "fillText"]);
+  const CANVAS_PROPERTIES = new Set(["strokeStyle", "fillStyle", "lineWidth", "lineCap", "lineJoin", "font",
+    "textAlign", "textBaseline"]);
+
+  function replayCanvas(ctx, text) {
+    for (const [name, ...args] of JSON.parse(text)) {
+      if (name === "=" && CANVAS_PROPERTIES.has(args[0])) ctx[args[0]] = args[1];
+      else if (CANVAS_METHODS.has(name)) ctx[name](...args);
+      else throw new Error(`canvas call not allowed: ${name === "=" ? args[0] : name}`);
+    }
   }
 
   scope.NNEngineCore = function NNEngineCore({ loadPyodide, post }) {
@@ -43,6 +63,7 @@
       ]);
       pyodide.unpackArchive(bundle, "zip", { extractDir: "/home/pyodide/course" });
       pyodide.runPython("import sys; sys.path.insert(0, '/home/pyodide/course')");
+      pyodide.registerJsModule("nn_engine", { replay_canvas: replayCanvas });
       bridge = pyodide.pyimport("demos.browser");
     }
 
@@ -54,10 +75,10 @@
     function handle(data) {
       if (data.type === "mount") {
         const payload = bridge.mount(data.id, data.name, data.options, data.canvas, data.dpr, data.theme, data.font);
-        post({ type: "result", id: data.id, seq: 0, payload });
+        post({ type: "result", id: data.id, seq: 0, payload, drawnAt: now() });
       } else if (data.type === "input") {
         const payload = bridge.handle(data.id, data.control, data.value);
-        post({ type: "result", id: data.id, seq: data.seq, payload });
+        post({ type: "result", id: data.id, seq: data.seq, payload, drawnAt: now() });
       } else if (data.type === "call" || data.type === "stats") {
         let reply;
         try {

@@ -3,7 +3,89 @@
 // same build works at any URL depth, under any host and from file://.
 (() => {
   const vendor = new URL("../vendor/", document.currentScript.src).href;
+
+  // Typesetting the whole lesson (~100 formulas) at once was one main-thread task of 0.5–2 s,
+  // which held up the reader's first input and the demos' start (bench/, `make bench`). So the
+  // formulas are typeset a few at a time, each batch sized to take about SLICE_MS, giving the
+  // browser back between batches. Formulas on or near the screen come first; the rest wait until
+  // the page's Python has started (on a 2-core phone or laptop its start-up needs the CPU), or
+  // until the reader scrolls near them, or at most PYTHON_WAIT_MS. startup.promise resolves only
+  // once every formula is typeset.
+  const SLICE_MS = 25;
+  const PYTHON_WAIT_MS = 8000;
+  const channel = new MessageChannel();
+  const waiting = [];
+  channel.port1.onmessage = () => waiting.shift()();
+  // A plain task: unlike setTimeout it is not clamped to 4 ms when nested, and unlike
+  // scheduler.yield() it does not jump ahead of the demos' messages from their worker.
+  const nextTask = () => new Promise((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
+
+  function nearScreen(span) {
+    const box = span.getBoundingClientRect();
+    return box.bottom > -window.innerHeight && box.top < 2 * window.innerHeight;
+  }
+
+  // Resolves once the page's Python is ready or has failed; at once on pages without Python.
+  function pythonSettled() {
+    const hasPython = document.querySelector(".nn-demo, [data-needs-python]");
+    if (!hasPython || (window.NNDemos && window.NNDemos.state() !== "loading")) return Promise.resolve();
+    return new Promise((resolve) => {
+      document.addEventListener("nn-python:ready", resolve, { once: true });
+      document.addEventListener("nn-python:failed", resolve, { once: true });
+      setTimeout(resolve, PYTHON_WAIT_MS);
+    });
+  }
+
+  async function typesetInSlices() {
+    const all = [...document.querySelectorAll(".arithmatex")];
+    const done = new Set();
+    const urgent = all.filter(nearScreen);
+    const later = all.filter((span) => !urgent.includes(span));
+    let open = false;
+    let wake = () => {};
+    const observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) if (entry.isIntersecting) urgent.push(entry.target);
+      wake();
+    }, { rootMargin: "100% 0px" });
+    later.forEach((span) => observer.observe(span));
+    pythonSettled().then(() => { open = true; wake(); });
+    let size = 4; // formulas per batch, adjusted to what the last batch cost
+    while (done.size < all.length) {
+      const batch = [];
+      while (batch.length < size) {
+        const span = urgent.shift() || (open ? later.shift() : undefined);
+        if (!span) break;
+        if (!done.has(span)) batch.push(span);
+        done.add(span);
+      }
+      if (batch.length) {
+        batch.forEach((span) => observer.unobserve(span));
+        const start = performance.now();
+        await window.MathJax.typesetPromise(batch);
+        const each = (performance.now() - start) / batch.length;
+        size = Math.max(1, Math.min(20, Math.floor(SLICE_MS / Math.max(each, 0.5))));
+        await nextTask();
+      } else if (done.size < all.length) {
+        await new Promise((resolve) => { wake = resolve; });
+      }
+    }
+    observer.disconnect();
+  }
+
   window.MathJax = {
+    startup: {
+      typeset: false, // typesetInSlices does it
+      // defaultPageReady() resolves startup.promise, so it runs last: the promise still means
+      // "every formula is typeset".
+      pageReady: () => {
+        const { startup } = window.MathJax;
+        const menu = startup.document.menu;
+        return Promise.resolve(menu && menu.loadingPromise).then(typesetInSlices).then(() => startup.defaultPageReady());
+      },
+    },
     loader: {
       paths: {
         mathjax: vendor + "mathjax",
