@@ -56,10 +56,15 @@
     });
   });
 
+  // Phases of the Python start: the worker created (demos turn "loading"), Python ready.
+  document.addEventListener("nn-python:ready", () => { bench.pythonReady = performance.now(); });
   new MutationObserver((records) => {
     const now = performance.now();
     for (const r of records) {
       const fig = r.target;
+      if (fig.dataset && fig.dataset.demoState === "loading" && bench.workerStarted === undefined) {
+        bench.workerStarted = now;
+      }
       if (fig.classList && fig.classList.contains("nn-demo") && fig.dataset.demoState === "live" && !(fig.id in bench.live)) {
         bench.live[fig.id] = now;
       }

@@ -66,7 +66,8 @@ def record(summary: Mapping[str, Any], floors: Sequence[float], pages: Sequence[
         "measured_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         "machine": {"nproc": os.cpu_count(), "cpu": _cpu_model(), "chromium": _chromium_version(chromium),
                     "load_average": [round(x, 2) for x in os.getloadavg()]},
-        "per_run": [{"floor_ms": f, **{k: v for k, v in p.items() if k != "downloads"}}
+        "per_run": [{"floor_ms": f["ready_ms"], "floor_worker_started_ms": f["started_ms"],
+                     **{k: v for k, v in p.items() if k != "downloads"}}
                     for f, p in zip(floors, pages)],
         "downloads": pages[0]["downloads"] if pages else [],
     }
@@ -111,6 +112,14 @@ def table(rec: Mapping[str, Any]) -> str:
         lines.append((f"{demo}: input → canvas drawn in worker p50 / p95",
                       f"{_fmt(lat['drawn_p50_ms'], 'ms')} / {_fmt(lat['drawn_p95_ms'], 'ms')}",
                       f"≤ {P95_TARGET_MS:.0f} ms", _verdict(lat["drawn_p95_ms"], P95_TARGET_MS, AT_MOST)))
+    s = rec["start_up"]
+    lines.append(("start-up: worker created, floor / lesson",
+                  f"{_fmt(s['floor_worker_started_ms'], 'ms')} / {_fmt(s['lesson_worker_started_ms'], 'ms')}", "", ""))
+    lines.append(("start-up: worker created → Python ready, floor / lesson",
+                  f"{_fmt(s['floor_worker_to_python_ms'], 'ms')} / {_fmt(s['lesson_worker_to_python_ready_ms'], 'ms')}",
+                  "", ""))
+    lines.append(("start-up: lesson Python ready → every demo live",
+                  _fmt(s["lesson_python_ready_to_all_live_ms"], "ms"), "", ""))
     widths = [max(len(row[k]) for row in lines) for k in range(4)]
     out = [f"  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in lines]
     out.insert(1, "  ".join("-" * w for w in widths))

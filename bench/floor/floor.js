@@ -1,9 +1,10 @@
 // Starts the floor worker at once and notes, in ms since navigation start, when Python answered.
 (() => {
   "use strict";
+  const started = performance.now();
   const worker = new Worker(new URL("floor-worker.mjs", document.currentScript.src), { type: "module" });
   worker.onmessage = ({ data }) => {
-    window.__floor = { ready_ms: performance.now(), answer: data.answer };
+    window.__floor = { ready_ms: performance.now(), started_ms: started, answer: data.answer };
     document.getElementById("state").textContent = `ready: ${data.answer}`;
   };
   worker.onerror = (event) => {

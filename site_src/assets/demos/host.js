@@ -305,7 +305,6 @@
       for (const demo of demos.values()) if (!demo.live) demo.status.textContent = text;
     } else if (data.type === "ready") {
       clearTimeout(watchdog);
-      for (const demo of demos.values()) mount(demo);
       pythonState = "ready";
       document.dispatchEvent(new CustomEvent("nn-python:ready"));
     } else if (data.type === "failed") {
@@ -393,6 +392,9 @@
   for (const demo of demos.values()) setState(demo, "loading", "Loading Python…");
   watchdog = setTimeout(() => fail("Python took too long to start"), BOOT_TIMEOUT_MS);
   engine.post({ type: "boot", bundleURL: new URL("demos/python.zip", ASSETS).href });
+  // Mount at once: the engine queues these until Python is up and then draws every demo
+  // without waiting for a round trip through this (often busy) main thread.
+  for (const demo of demos.values()) mount(demo);
 
   // Follow the palette toggle: Material sets data-md-color-scheme on <body>.
   new MutationObserver(() => {

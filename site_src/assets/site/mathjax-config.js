@@ -8,9 +8,9 @@
   // which held up the reader's first input and the demos' start (bench/, `make bench`). So the
   // formulas are typeset a few at a time, each batch sized to take about SLICE_MS, giving the
   // browser back between batches. Formulas on or near the screen come first; the rest wait until
-  // the page's Python has started (on a 2-core phone or laptop its start-up needs the CPU), or
-  // until the reader scrolls near them, or at most PYTHON_WAIT_MS. startup.promise resolves only
-  // once every formula is typeset.
+  // the page's Python has drawn its demos (on a 2-core phone or laptop its start-up needs the
+  // CPU), or until the reader scrolls near them, or at most PYTHON_WAIT_MS. startup.promise
+  // resolves only once every formula is typeset.
   const SLICE_MS = 25;
   const PYTHON_WAIT_MS = 8000;
   const channel = new MessageChannel();
@@ -28,14 +28,21 @@
     return box.bottom > -window.innerHeight && box.top < 2 * window.innerHeight;
   }
 
-  // Resolves once the page's Python is ready or has failed; at once on pages without Python.
+  // Resolves once the page's Python has drawn every demo (or failed to start), so formulas
+  // off the screen never compete with it; at once on pages without Python.
   function pythonSettled() {
-    const hasPython = document.querySelector(".nn-demo, [data-needs-python]");
-    if (!hasPython || (window.NNDemos && window.NNDemos.state() !== "loading")) return Promise.resolve();
+    const figures = [...document.querySelectorAll(".nn-demo")];
+    if (!figures.length && !document.querySelector("[data-needs-python]")) return Promise.resolve();
+    const settled = () => (figures.length
+      ? figures.every((figure) => ["live", "failed"].includes(figure.dataset.demoState))
+      : Boolean(window.NNDemos) && window.NNDemos.state() !== "loading");
     return new Promise((resolve) => {
-      document.addEventListener("nn-python:ready", resolve, { once: true });
-      document.addEventListener("nn-python:failed", resolve, { once: true });
+      const check = () => { if (settled()) resolve(); };
+      document.addEventListener("nn-demo:result", check, true); // sent on each figure, not bubbling
+      document.addEventListener("nn-python:ready", check);
+      document.addEventListener("nn-python:failed", resolve);
       setTimeout(resolve, PYTHON_WAIT_MS);
+      check();
     });
   }
 
@@ -70,6 +77,8 @@
         await nextTask();
       } else if (done.size < all.length) {
         await new Promise((resolve) => { wake = resolve; });
+        await nextTask(); // not inside the task of whatever woke us (a demo's result, a scroll)
+        size = 2; // after a pause MathJax's code runs cold: start small again
       }
     }
     observer.disconnect();
