@@ -23,6 +23,12 @@
     channel.port2.postMessage(null);
   });
 
+  // How far a formula lies outside the viewport, in pixels (0 when on screen).
+  function offScreen(span) {
+    const box = span.getBoundingClientRect();
+    return box.bottom < 0 ? -box.bottom : Math.max(0, box.top - window.innerHeight);
+  }
+
   function nearScreen(span) {
     const box = span.getBoundingClientRect();
     return box.bottom > -window.innerHeight && box.top < 2 * window.innerHeight;
@@ -62,6 +68,8 @@
     let size = 4; // formulas per batch, adjusted to what the last batch cost
     while (done.size < all.length) {
       const batch = [];
+      // The reader may have jumped down the page: what is on screen now goes first.
+      if (urgent.length > size) urgent.sort((a, b) => offScreen(a) - offScreen(b));
       while (batch.length < size) {
         const span = urgent.shift() || (open ? later.shift() : undefined);
         if (!span) break;
