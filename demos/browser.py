@@ -34,7 +34,7 @@ def _painter(canvas: Any, width: int, height: int, dpr: float, theme: dict[str, 
         return CanvasPainter(ctx, width, height, dpr=dpr, theme=theme, to_js=to_js, path2d=Path2D.new,
                              font_family=font)
     buffer = CommandBuffer(lambda calls: replay_canvas(ctx, calls))
-    return CanvasPainter(buffer, width, height, dpr=dpr, theme=theme, font_family=font)
+    return CanvasPainter(buffer, width, height, dpr=dpr, theme=theme, path2d=str, font_family=font)
 
 
 def _drawn(session: Session) -> Session:

@@ -34,6 +34,7 @@ from py_runtime.draw.base import (
 from py_runtime.theme import LIGHT, Theme, check_role, merged
 
 TAU = 2 * math.pi
+PATH_CACHE_SIZE = 16  # polylines whose path data a painter remembers
 
 
 class CanvasPainter(Painter):
@@ -60,6 +61,7 @@ class CanvasPainter(Painter):
         self._to_js: Callable[[list[float]], Any] = to_js or (lambda value: value)
         self._path2d = path2d
         self._state: dict[str, Any] = {}
+        self._paths: dict[tuple[Any, bool], str] = {}
         self.invalidate()
 
     # -- frame and state -------------------------------------------------------
@@ -138,13 +140,16 @@ class CanvasPainter(Painter):
 
     def polyline(self, points: Iterable[MaybePoint], *, color: str | None, width: float = 1.5,
                  dash: Sequence[float] | None = None, closed: bool = False, fill: str | None = None) -> None:
-        runs = [run for run in split_runs(points) if len(run) >= 2]
-        if not runs or (color is None and fill is None):
+        if color is None and fill is None:
             return
         if self._path2d is not None:
             # One Path2D built from a string: two boundary crossings instead of one per point.
-            data = "".join(_path_data(run, closed) for run in runs)
-            self._paint(color, fill, width, dash, path=self._path2d(data))
+            data = self._path_data(tuple(points), closed)
+            if data:
+                self._paint(color, fill, width, dash, path=self._path2d(data))
+            return
+        runs = [run for run in split_runs(points) if len(run) >= 2]
+        if not runs:
             return
         ctx = self.ctx
         ctx.beginPath()
@@ -155,6 +160,27 @@ class CanvasPainter(Painter):
             if closed:
                 ctx.closePath()
         self._paint(color, fill, width, dash)
+
+    def _path_data(self, points: tuple[MaybePoint, ...], closed: bool) -> str:
+        """Path data for the runs of ``points`` ("" when none has two points).
+
+        The last few are remembered: a demo often redraws the same curve, point for point,
+        while a slider moves something else, and checking each point again costs more than
+        looking the whole curve up.
+        """
+        try:
+            key = (points, closed)
+            data = self._paths.get(key)
+        except TypeError:  # points given as lists: not hashable, so not remembered
+            key, data = None, None
+        if data is None:
+            runs = [run for run in split_runs(points) if len(run) >= 2]
+            data = "".join(_path_data(run, closed) for run in runs)
+            if key is not None:
+                if len(self._paths) >= PATH_CACHE_SIZE:
+                    self._paths.clear()
+                self._paths[key] = data
+        return data
 
     def arrow(self, x1: float, y1: float, x2: float, y2: float, *, color: str, width: float = 2.0,
               head: float = 10.0) -> None:
@@ -244,7 +270,8 @@ class CommandBuffer:
     frame's time. Here each call only appends to a list, and :meth:`flush` hands the whole
     frame to ``run`` as one JSON text: ``[["moveTo", x, y], ["=", "lineWidth", 2], ...]``
     (``"="`` sets a property). The bridge passes a JS function that replays it on the real
-    context. Use it without a ``path2d`` factory and with the default ``to_js``.
+    context. Give the painter ``path2d=str`` (a polyline then travels as one path-data string,
+    which the replayer turns into a ``Path2D`` for ``fill``/``stroke``) and the default ``to_js``.
     """
 
     def __init__(self, run: Callable[[str], Any]) -> None:

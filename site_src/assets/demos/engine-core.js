@@ -31,9 +31,23 @@
   const CANVAS_PROPERTIES = new Set(["strokeStyle", "fillStyle", "lineWidth", "lineCap", "lineJoin", "font",
     "textAlign", "textBaseline"]);
 
+  // fill/stroke given path data (a polyline) draw it as a Path2D; the last few are kept, as a
+  // demo's curve often stays the same while a slider moves a point along it.
+  const paths = new Map();
+  function pathOf(data) {
+    let path = paths.get(data);
+    if (!path) {
+      if (paths.size >= 32) paths.delete(paths.keys().next().value);
+      path = new Path2D(data);
+      paths.set(data, path);
+    }
+    return path;
+  }
+
   function replayCanvas(ctx, text) {
     for (const [name, ...args] of JSON.parse(text)) {
       if (name === "=" && CANVAS_PROPERTIES.has(args[0])) ctx[args[0]] = args[1];
+      else if ((name === "fill" || name === "stroke") && typeof args[0] === "string") ctx[name](pathOf(args[0]));
       else if (CANVAS_METHODS.has(name)) ctx[name](...args);
       else throw new Error(`canvas call not allowed: ${name === "=" ? args[0] : name}`);
     }
