@@ -95,6 +95,10 @@ def page_figures(data: Mapping[str, Any], figure_ids: Sequence[str]) -> dict[str
         "tbt_ms": blocking(data["longtasks"], fcp if not math.isnan(fcp) else 0.0, end),
         "longest_task_ms": longest(data["longtasks"], end),
         "long_tasks": [t for t in data["longtasks"] if t["start"] < end],
+        # What ran in each long animation frame until all live (scripts by file; none = parsing, style, layout).
+        "long_frames": [{"start": f["start"], "duration": f["duration"],
+                         "scripts": {s["src"]: round(s["ms"]) for s in f["scripts"]}}
+                        for f in data["frames"] if f["start"] < end],
         "cls": cumulative_layout_shift(data["shifts"]),
         **figures_painted(data, fcp),
         "worker_started_ms": data.get("workerStarted", math.nan),

@@ -41,12 +41,18 @@ INPUTS = 200
 HEAP_INPUTS = 5000
 TIMEOUT_MS = 60_000
 VIEWPORT = {"width": 1280, "height": 800}
+EXTRA_ARGS: list[str] = []  # --chromium-arg: e.g. to see what a browser feature costs
+
+
+def launch(playwright, chromium: str):  # noqa: ANN001, ANN201 - Playwright objects
+    """A new Chromium with a new, empty profile: no HTTP cache, no compiled-wasm cache."""
+    return playwright.chromium.launch(executable_path=chromium, args=[*CHROMIUM_FLAGS, *EXTRA_ARGS])
 
 
 def load_floor(playwright, chromium: str, url: str) -> dict[str, float]:  # noqa: ANN001 - Playwright objects
     """One cold load of the floor page: ms from navigation start until the worker was created and until
     Python answered."""
-    browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+    browser = launch(playwright, chromium)
     try:
         page = browser.new_page(viewport=VIEWPORT)
         page.goto(url + FLOOR_URL)
@@ -106,7 +112,7 @@ def heap_growth(page) -> dict[str, int]:  # noqa: ANN001 - a Playwright Page
 
 def load_page(playwright, chromium: str, server: Server, heap: bool) -> dict[str, Any]:  # noqa: ANN001
     """One cold load of the lesson page, its interactions and (optionally) the heap figure."""
-    browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+    browser = launch(playwright, chromium)
     try:
         page = browser.new_page(viewport=VIEWPORT)
         errors: list[str] = []
@@ -137,7 +143,10 @@ def main() -> int:
     parser.add_argument("--site", type=Path, help="serve this built site instead of building one (no build time)")
     parser.add_argument("--no-heap", action="store_true", help="skip the 5,000-input heap figure")
     parser.add_argument("--no-save", action="store_true", help="print only; write nothing to bench/results/")
+    parser.add_argument("--chromium-arg", action="append", default=[], metavar="ARG",
+                        help="an extra Chromium switch, e.g. --disable-features=DeferRendererTasksAfterInput")
     args = parser.parse_args()
+    EXTRA_ARGS.extend(args.chromium_arg)
 
     chromium = find_chromium()  # before sync_playwright: it may start Playwright itself
     if chromium is None:
@@ -161,7 +170,7 @@ def main() -> int:
                       f"all demos live {pages[-1]['all_demos_live_ms']:.0f} ms", file=sys.stderr, flush=True)
 
     summary = figures.summary(floors, pages) | {"build_warm_s": build_warm_s}
-    record = report.record(summary, floors, pages, chromium)
+    record = report.record(summary, floors, pages, chromium, args.chromium_arg)
     print(report.table(record))
     if not args.no_save:
         for path in report.save(record):

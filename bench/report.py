@@ -57,13 +57,14 @@ def _cpu_model() -> str:
     return platform.processor() or "unknown"
 
 
-def record(summary: Mapping[str, Any], floors: Sequence[float], pages: Sequence[Mapping[str, Any]],
-           chromium: str) -> dict[str, Any]:
+def record(summary: Mapping[str, Any], floors: Sequence[Mapping[str, float]], pages: Sequence[Mapping[str, Any]],
+           chromium: str, extra_args: Sequence[str] = ()) -> dict[str, Any]:
     """Medians, the machine they came from and every run's own figures, ready for JSON."""
     return {
         **summary,
         "runs": len(floors),
         "measured_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "chromium_args": list(extra_args),
         "machine": {"nproc": os.cpu_count(), "cpu": _cpu_model(), "chromium": _chromium_version(chromium),
                     "load_average": [round(x, 2) for x in os.getloadavg()]},
         "per_run": [{"floor_ms": f["ready_ms"], "floor_worker_started_ms": f["started_ms"],
@@ -125,16 +126,24 @@ def table(rec: Mapping[str, Any]) -> str:
     out.insert(1, "  ".join("-" * w for w in widths))
     m = rec["machine"]
     head = (f"{rec['runs']} cold runs each, headless {m['chromium']}, {m['nproc']} CPUs ({m['cpu']}), "
-            f"load average {', '.join(map(str, m['load_average']))}")
+            f"load average {', '.join(map(str, m['load_average']))}"
+            + (f", extra Chromium switches {' '.join(rec['chromium_args'])}" if rec["chromium_args"] else ""))
     return "\n".join([head, *out])
 
 
 def save(rec: Mapping[str, Any]) -> list[Path]:
-    """Write ``latest.json`` and ``<date>T<hh-mm>.json`` into ``bench/results/``."""
+    """Write ``<date>T<hh-mm>.json`` and ``latest.json`` into ``bench/results/``.
+
+    A run with extra Chromium switches measures another browser set-up: it gets a dated file
+    marked ``-switches`` and leaves ``latest.json`` alone.
+    """
     RESULTS.mkdir(exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y-%m-%dT%H-%M")
     text = json.dumps(_clean(rec), indent=2, ensure_ascii=False) + "\n"
-    paths = [RESULTS / f"{stamp}.json", RESULTS / "latest.json"]
+    if rec["chromium_args"]:
+        paths = [RESULTS / f"{stamp}-switches.json"]
+    else:
+        paths = [RESULTS / f"{stamp}.json", RESULTS / "latest.json"]
     for path in paths:
         path.write_text(text, encoding="utf-8")
     return paths
