@@ -15,19 +15,11 @@ from typing import Any
 from demos.base import Control, Demo, Grid, Slider, Stepper, TextField, View
 from demos.session import Session
 from py_runtime.draw import SvgPainter
+from site_src.html_attrs import html_attrs as _attrs
 
 STATUS_STATIC = "Static picture: the interactive version starts when Python has loaded."
 
 
-def _attrs(**pairs: Any) -> str:
-    """HTML attributes from keyword pairs; ``data_x`` becomes ``data-x``; None is left out."""
-    out = []
-    for key, value in pairs.items():
-        if value is None or value is False:
-            continue
-        name = key.rstrip("_").replace("_", "-")
-        out.append(name if value is True else f'{name}="{escape(str(value), quote=True)}"')
-    return " ".join(out)
 
 
 def _error(uid: str, name: str) -> str:

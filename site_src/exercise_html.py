@@ -13,6 +13,7 @@ from html import escape
 from typing import Any
 
 from demos.exercises import field_label, field_names
+from site_src.html_attrs import html_attrs as _attrs
 
 MAX_LENGTH = 2000  # characters a field takes; the checker answers anything over 1,000 with a message
 HELP = {
@@ -24,15 +25,6 @@ HELP = {
 PLACEHOLDER = {"number": "e.g. 12", "shape": "e.g. 2×3", "expression": "e.g. 3x^2 + 1", "partials": "e.g. 2x + y"}
 
 
-def _attrs(**pairs: Any) -> str:
-    """HTML attributes; ``data_x`` becomes ``data-x``, True is a bare attribute, None is left out."""
-    out = []
-    for key, value in pairs.items():
-        if value is None or value is False:
-            continue
-        name = key.rstrip("_").replace("_", "-")
-        out.append(name if value is True else f'{name}="{escape(str(value), quote=True)}"')
-    return " ".join(out)
 
 
 def _json(value: Any) -> str:
