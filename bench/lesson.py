@@ -120,7 +120,6 @@ def load_page(playwright, chromium: str, server: Server, heap: bool) -> dict[str
         page.add_init_script(PROBE)
         page.goto(server.url + PAGE)
         page.locator('.nn-demo:not([data-demo-state="live"])').first.wait_for(state="detached", timeout=TIMEOUT_MS)
-        page.evaluate("() => window.MathJax.startup.promise")
         page.wait_for_timeout(500)  # let the observers deliver their last entries
         result = figures.page_figures(page.evaluate("() => window.__bench"), list(DEMOS.values()))
         result["interaction"] = {demo: interact(page, demo) for demo in DEMOS}

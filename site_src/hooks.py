@@ -1,15 +1,18 @@
 """MkDocs hooks: put the site's own front-end files and the vendored libraries into the build.
 
-Listed in ``mkdocs.yml`` under ``hooks``. Keeps no state between builds; every step is a small
-function in a module of its own, called from here.
+Listed in ``mkdocs.yml`` under ``hooks``. Keeps no state between builds (the MathJax process that
+typesets the formulas lives for one build); every step is a small function in a module of its
+own, called from here.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
@@ -20,6 +23,7 @@ from site_src.demo_docs import MARKER, options_markdown
 from site_src.offline import offline_files
 from site_src.bundle import BUNDLE_URL, build_bundle
 from site_src.material_fixes import name_search_dialog
+from site_src.math_svg import CSS_URL, MathError, TexToSvg, typeset_page
 from site_src.palette import PALETTE_URL, palette_css
 from site_src.vendor import NODE_MODULES, VENDOR_URL, vendored_files
 
@@ -28,6 +32,27 @@ PYTHON_DOWNLOADS = ("pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip")
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 SITE_ASSETS_URL = "assets"
+# Starts the page's Python from <head>, before the rest of the page is parsed.
+BOOT_URL = f"{SITE_ASSETS_URL}/demos/boot.js"
+# An element of a demo (site_src/demo_html.py) or of an exercise checked in Python (exercise_html.py).
+_USES_PYTHON = re.compile(r'<[a-z]+\s[^>]*(?:class="nn-demo[\s"]|data-needs-python)')
+
+_tex: TexToSvg | None = None
+
+
+def tex_to_svg() -> TexToSvg:
+    """This build's MathJax (``site_src/math_svg.py``); its Node process starts on first use."""
+    global _tex  # noqa: PLW0603 - one per build, closed in on_post_build / on_build_error
+    if _tex is None:
+        _tex = TexToSvg()
+    return _tex
+
+
+def _close_tex() -> None:
+    global _tex  # noqa: PLW0603
+    if _tex is not None:
+        _tex.close()
+        _tex = None
 
 
 def _add(files: Files, config: MkDocsConfig, source: Path, url: str) -> None:
@@ -49,6 +74,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     bundle = build_bundle()
     files.append(File.generated(config, BUNDLE_URL, content=bundle))
     files.append(File.generated(config, PALETTE_URL, content=palette_css()))
+    files.append(File.generated(config, CSS_URL, content=tex_to_svg().css()))
     for url, content in offline_files(NODE_MODULES / "pyodide", bundle).items():
         files.append(File.generated(config, url, content=content))
     CONTEXT.load_bytes = load_bytes + len(bundle)
@@ -74,8 +100,28 @@ def _finish(html: str, prefix: str, config: MkDocsConfig) -> str:
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Lock down each page: the inline scripts' files are reached relative to the page."""
-    return _finish(output, get_relative_url(".", page.url) + "/", config)
+    """Start Python early on pages that use it, typeset the formulas, then lock the page down.
+
+    The scripts and the inline scripts' files are reached relative to the page.
+    """
+    prefix = get_relative_url(".", page.url) + "/"
+    if _USES_PYTHON.search(output):
+        output = output.replace("</head>", f'<script src="{prefix}{BOOT_URL}" async></script>\n</head>', 1)
+    try:
+        output = typeset_page(output, f"docs/{page.file.src_uri}", tex_to_svg())
+    except MathError as error:  # the author's mistake: its message, without our traceback
+        raise PluginError(str(error)) from None
+    return _finish(output, prefix, config)
+
+
+def on_post_build(**kwargs: object) -> None:
+    """Stop this build's MathJax process."""
+    _close_tex()
+
+
+def on_build_error(**kwargs: object) -> None:
+    """Stop this build's MathJax process after a failed build too."""
+    _close_tex()
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:

@@ -2,6 +2,7 @@
 
 Every front-end library is served from the built site itself (a page never requests another
 host), so this module maps files under ``node_modules/`` to URLs under ``assets/vendor/``.
+(MathJax is not among them: it typesets the formulas at build time, ``site_src/math_svg.py``.)
 Only the files a page can load are listed: copying whole packages would also publish their
 README and CONTRIBUTING Markdown as pages.
 
@@ -20,16 +21,6 @@ VENDOR_URL = "assets/vendor"
 # (package folder, path inside it, URL folder under assets/vendor). A path that is a folder is
 # published with everything under it.
 VENDORED: tuple[tuple[str, str, str], ...] = (
-    # MathJax 4: the TeX-to-SVG component and the parts it loads on demand (menu, a11y, speech).
-    ("mathjax", "tex-svg.js", "mathjax"),
-    ("mathjax", "a11y", "mathjax"),
-    ("mathjax", "input", "mathjax"),
-    ("mathjax", "output", "mathjax"),
-    ("mathjax", "ui", "mathjax"),
-    ("mathjax", "sre", "mathjax"),
-    # The New Computer Modern font: tex-svg.js holds the common glyphs, the rest load from here.
-    ("@mathjax/mathjax-newcm-font", "svg", "mathjax-newcm-font"),
-    ("@mathjax/mathjax-newcm-font", "svg.js", "mathjax-newcm-font"),
     # Pyodide: the runtime and the standard library, no package wheels.
     ("pyodide", "pyodide.mjs", "pyodide"),
     ("pyodide", "pyodide.js", "pyodide"),
@@ -46,9 +37,11 @@ class MissingPackageError(RuntimeError):
     """An npm package the site needs is not installed."""
 
 
-def vendored_files(node_modules: Path = NODE_MODULES) -> Iterator[tuple[Path, str]]:
-    """Yield ``(file on disk, URL inside the site)`` for every vendored file."""
-    for package, inner, target in VENDORED:
+def vendored_files(
+    node_modules: Path = NODE_MODULES, entries: tuple[tuple[str, str, str], ...] = VENDORED,
+) -> Iterator[tuple[Path, str]]:
+    """Yield ``(file on disk, URL inside the site)`` for every vendored file of ``entries``."""
+    for package, inner, target in entries:
         source = node_modules / package / inner
         if not source.exists():
             raise MissingPackageError(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from playwright.sync_api import Page, expect
 
 from tests.browser.demo_page import LIVE_TIMEOUT_MS
-from tests.browser.mathjax import wait_for_math
 
 PAGES = ["index.html", "lessons/01-math-foundations.html", "authoring.html"]
 LESSON = "lessons/01-math-foundations.html"
@@ -18,8 +17,7 @@ OUR_CONTROLS = (
 
 
 def open_live(page: Page, url: str) -> None:
-    """Open ``url`` and wait until each demo on it is live and MathJax has typeset the page."""
+    """Open ``url`` and wait until each demo on it is live (the math is typeset at build time)."""
     page.goto(url)
     for figure in page.locator(".nn-demo").all():
         expect(figure).to_have_attribute("data-demo-state", "live", timeout=LIVE_TIMEOUT_MS)
-    wait_for_math(page)

@@ -12,7 +12,7 @@ from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 
 from tests.browser.conftest import PageLog
 from tests.browser.demo_page import LIVE_TIMEOUT_MS, readout
-from tests.browser.mathjax import math_counts, wait_for_math
+from tests.browser.mathjax import math_counts
 
 PAGES = ["index.html", "lessons/01-math-foundations.html", "authoring.html"]
 NETWORK = re.compile(r"^(https?|wss?|ftp)://")
@@ -79,9 +79,9 @@ def check_every_page(page: Page, url_of) -> None:  # noqa: ANN001 - path -> URL
     for path in PAGES:
         page.goto(url_of(path))
         expect(page.get_by_role("heading", level=1)).to_be_visible()
-        wait_for_math(page)
         counts = math_counts(page)
         assert counts["typeset"] == counts["spans"], (path, counts)
+        assert counts["undrawn"] == 0, (path, counts)
         for figure in page.locator(".nn-demo").all():
             expect(figure).to_have_attribute("data-demo-state", "live", timeout=LIVE_TIMEOUT_MS)
             readouts = figure.locator("[data-readout]")

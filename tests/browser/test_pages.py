@@ -3,32 +3,45 @@
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.conftest import PageLog
-from tests.browser.mathjax import math_counts, wait_for_math
+from tests.browser.mathjax import math_counts
 
 PAGES = ["index.html", "lessons/01-math-foundations.html"]
 RAW_TEX = ["\\(", "\\)", "\\[", "\\]", "$$", "\\frac", "\\begin", "\\mathbf"]
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_every_formula_is_typeset(page: Page, page_log: PageLog, site_url: str, path: str) -> None:
-    """Assert each math span holds one MathJax output and no raw TeX is left in the page text."""
+def test_every_formula_is_typeset(browser: Browser, site_url: str, path: str) -> None:
+    """Assert each math span holds one MathJax output, every glyph of it is drawn, and no raw TeX is left.
+
+    The formulas are typeset at build time: this holds with the page's scripts turned off.
+    """
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
     page.goto(site_url + path)
-    wait_for_math(page)
     counts = math_counts(page)
     assert counts["typeset"] == counts["spans"], counts
     assert counts["outputs"] == counts["spans"], counts
+    assert counts["undrawn"] == 0, counts
     text = page.locator("article").inner_text()
     leftovers = [token for token in RAW_TEX if token in text]
     assert leftovers == [], f"raw TeX visible in {path}: {leftovers}"
+    context.close()
+
+
+def test_pages_run_no_typesetting(page: Page, page_log: PageLog, site_url: str) -> None:
+    """Assert the lesson loads no MathJax code: its formulas arrive typeset."""
+    page.goto(site_url + "lessons/01-math-foundations.html")
+    page.wait_for_load_state("load")
+    assert [url for url in page_log.requests if "mathjax" in url.lower()] == []
+    assert page.evaluate("() => typeof window.MathJax") == "undefined"
 
 
 def test_lesson_has_its_math_and_code(page: Page, page_log: PageLog, site_url: str) -> None:
     """Assert the lesson shows dozens of formulas and its Python blocks with copy buttons."""
     page.goto(site_url + "lessons/01-math-foundations.html")
-    wait_for_math(page)
     assert math_counts(page)["spans"] >= 80
     python_blocks = page.locator(".language-python.highlight")
     expect(python_blocks).to_have_count(3)
@@ -71,7 +84,6 @@ def test_display_formulas_are_visible_at_every_width(page: Page, page_log: PageL
     """Assert every display formula is drawn at a readable size and the page never scrolls sideways."""
     page.set_viewport_size({"width": width, "height": 800})
     page.goto(site_url + "lessons/01-math-foundations.html")
-    wait_for_math(page)
     sizes = page.evaluate(
         """() => [...document.querySelectorAll('div.arithmatex > mjx-container > svg')].map(s => {
             const r = s.getBoundingClientRect(); return [r.width, r.height]; })"""

@@ -18,11 +18,15 @@ def test_missing_node_modules_says_how_to_fix_it(tmp_path: Path) -> None:
     assert "npm ci" in message or "make setup" in message
 
 
+# A package published as a whole folder, beside the real single files.
+ENTRIES = (*VENDORED, ("somelib", "dist", "somelib"))
+
+
 def fake_node_modules(root: Path) -> Path:
-    """A node_modules with every vendored path, each folder also holding docs and source maps."""
-    for package, inner, _ in VENDORED:
+    """A node_modules with every path of ENTRIES, each folder also holding docs and source maps."""
+    for package, inner, _ in ENTRIES:
         path = root / package / inner
-        if "." in path.name:  # a file such as tex-svg.js
+        if "." in path.name:  # a file such as pyodide.mjs
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text("// code\n")
             continue
@@ -34,9 +38,9 @@ def fake_node_modules(root: Path) -> Path:
 
 def test_folders_are_published_without_their_markdown(tmp_path: Path) -> None:
     """Assert a vendored folder's code is published and its Markdown and source maps are not."""
-    urls = [url for _, url in vendored_files(fake_node_modules(tmp_path))]
-    assert f"{VENDOR_URL}/mathjax/a11y/part.js" in urls
-    assert f"{VENDOR_URL}/mathjax/a11y/deep/more.js" in urls
+    urls = [url for _, url in vendored_files(fake_node_modules(tmp_path), ENTRIES)]
+    assert f"{VENDOR_URL}/somelib/dist/part.js" in urls
+    assert f"{VENDOR_URL}/somelib/dist/deep/more.js" in urls
     assert [u for u in urls if u.endswith((".md", ".map"))] == []
 
 

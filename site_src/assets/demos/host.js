@@ -233,13 +233,26 @@
   // ---- the engine: a module worker over http(s) ---------------------------------------
 
   function workerEngine(onMessage) {
-    const worker = new Worker(new URL("demos/worker.mjs", ASSETS), { type: "module" });
-    worker.onmessage = ({ data }) => onMessage(data);
-    worker.onerror = (event) => {
+    const onError = (event) => {
       event.preventDefault();
       onMessage({ type: "failed", message: event.message || "the Python worker could not start" });
     };
-    return { offscreen: true, post: (message, transfer) => worker.postMessage(message, transfer || []) };
+    // boot.js (in <head>) has usually started the worker and Python already.
+    const early = self.NNPythonWorker;
+    let worker;
+    if (early) {
+      worker = early.worker;
+      early.adopt(onMessage, onError);
+    } else {
+      worker = new Worker(new URL("demos/worker.mjs", ASSETS), { type: "module" });
+      worker.onmessage = ({ data }) => onMessage(data);
+      worker.onerror = onError;
+    }
+    return {
+      offscreen: true,
+      booting: Boolean(early),
+      post: (message, transfer) => worker.postMessage(message, transfer || []),
+    };
   }
 
   // From disk, Python runs on the main thread from classic scripts (engine-file.js); it is
@@ -391,7 +404,7 @@
   }
   for (const demo of demos.values()) setState(demo, "loading", "Loading Python…");
   watchdog = setTimeout(() => fail("Python took too long to start"), BOOT_TIMEOUT_MS);
-  engine.post({ type: "boot", bundleURL: new URL("demos/python.zip", ASSETS).href });
+  if (!engine.booting) engine.post({ type: "boot", bundleURL: new URL("demos/python.zip", ASSETS).href });
   // Mount at once: the engine queues these until Python is up and then draws every demo
   // without waiting for a round trip through this (often busy) main thread.
   for (const demo of demos.values()) mount(demo);
