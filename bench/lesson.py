@@ -39,7 +39,6 @@ DEMOS = {"dot_product": "demo-dot-product-1", "matrix_product": "demo-matrix-pro
          "derivative": "demo-derivative-3"}
 INPUTS = 200
 HEAP_INPUTS = 5000
-TIMEOUT_MS = 60_000
 VIEWPORT = {"width": 1280, "height": 800}
 EXTRA_ARGS: list[str] = []  # --chromium-arg: e.g. to see what a browser feature costs
 
@@ -56,8 +55,7 @@ def load_floor(playwright, chromium: str, url: str) -> dict[str, float]:  # noqa
     try:
         page = browser.new_page(viewport=VIEWPORT)
         page.goto(url + FLOOR_URL)
-        page.wait_for_function("() => window.__floor", timeout=TIMEOUT_MS)
-        floor = page.evaluate("() => window.__floor")
+        floor = page.evaluate("() => window.__floorDone")
     finally:
         browser.close()
     if "error" in floor:
@@ -119,7 +117,9 @@ def load_page(playwright, chromium: str, server: Server, heap: bool) -> dict[str
         page.on("pageerror", lambda exc: errors.append(str(exc)))
         page.add_init_script(PROBE)
         page.goto(server.url + PAGE)
-        page.locator('.nn-demo:not([data-demo-state="live"])').first.wait_for(state="detached", timeout=TIMEOUT_MS)
+        settled = page.evaluate("() => window.__bench.settled")
+        if settled != "live":
+            sys.exit(f"the lesson page did not come to life: {settled}")
         page.wait_for_timeout(500)  # let the observers deliver their last entries
         result = figures.page_figures(page.evaluate("() => window.__bench"), list(DEMOS.values()))
         result["interaction"] = {demo: interact(page, demo) for demo in DEMOS}

@@ -56,19 +56,34 @@
     });
   });
 
-  // Phases of the Python start: the worker created (demos turn "loading"), Python ready.
+  // Phases of the Python start: the worker created (by boot.js in <head>, or by host.js), Python ready.
+  const PageWorker = window.Worker;
+  window.Worker = class extends PageWorker {
+    constructor(...args) {
+      super(...args);
+      if (bench.workerStarted === undefined && String(args[0]).includes("demos/worker.mjs")) {
+        bench.workerStarted = performance.now();
+      }
+    }
+  };
   document.addEventListener("nn-python:ready", () => { bench.pythonReady = performance.now(); });
+  // Settles once every demo is live (or one failed): bench/lesson.py awaits this instead of
+  // polling the page, which would run a script in every frame of the load it measures.
+  let settle;
+  bench.settled = new Promise((resolve) => { settle = resolve; });
   new MutationObserver((records) => {
     const now = performance.now();
     for (const r of records) {
       const fig = r.target;
-      if (fig.dataset && fig.dataset.demoState === "loading" && bench.workerStarted === undefined) {
-        bench.workerStarted = now;
-      }
       if (fig.classList && fig.classList.contains("nn-demo") && fig.dataset.demoState === "live" && !(fig.id in bench.live)) {
         bench.live[fig.id] = now;
       }
+      if (fig.classList && fig.classList.contains("nn-demo") && fig.dataset.demoState === "failed") {
+        settle(`${fig.id} failed: ${fig.querySelector("[data-demo-status]").textContent}`);
+      }
     }
+    const figures = document.querySelectorAll(".nn-demo");
+    if (figures.length && [...figures].every((fig) => fig.id in bench.live)) settle("live");
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-demo-state"] });
 
   // ---- interaction: the page's own input event, then the result host.js applied ----------

@@ -107,12 +107,11 @@ def table(rec: Mapping[str, Any]) -> str:
                   "met" if all(f.split("/")[0] == f.split("/")[1] != "0" for f in in_time) else "MISSED"))
     lines.append(("figures: last one first painted", _fmt(rec["figures_painted_ms"], "ms"), "", ""))
     for demo, lat in rec["interaction"].items():
-        lines.append((f"{demo}: input → result applied p50", _fmt(lat["p50_ms"], "ms"), "", ""))
-        lines.append((f"{demo}: input → result applied p95 (issue 4)", _fmt(lat["p95_ms"], "ms"),
+        lines.append((f"{demo}: input → canvas redrawn p50 / p95",
+                      f"{_fmt(lat['p50_ms'], 'ms')} / {_fmt(lat['p95_ms'], 'ms')}",
                       f"≤ {P95_TARGET_MS:.0f} ms", _verdict(lat["p95_ms"], P95_TARGET_MS, AT_MOST)))
-        lines.append((f"{demo}: input → canvas drawn in worker p50 / p95",
-                      f"{_fmt(lat['drawn_p50_ms'], 'ms')} / {_fmt(lat['drawn_p95_ms'], 'ms')}",
-                      f"≤ {P95_TARGET_MS:.0f} ms", _verdict(lat["drawn_p95_ms"], P95_TARGET_MS, AT_MOST)))
+        lines.append((f"{demo}: input → readouts in the page p50 / p95",
+                      f"{_fmt(lat['readouts_p50_ms'], 'ms')} / {_fmt(lat['readouts_p95_ms'], 'ms')}", "", ""))
     s = rec["start_up"]
     lines.append(("start-up: worker created, floor / lesson",
                   f"{_fmt(s['floor_worker_started_ms'], 'ms')} / {_fmt(s['lesson_worker_started_ms'], 'ms')}", "", ""))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.conftest import PageLog
 from tests.browser.demo_page import canvas_pixels, open_demo, readout
 
 AUTHORING = "authoring.html"
+LESSON = "lessons/01-math-foundations.html"
 
 
 def test_static_figure_is_there_without_javascript(browser: Browser, site_url: str) -> None:
@@ -59,6 +61,21 @@ def test_loading_state_shows_progress(page: Page, page_log: PageLog, site_url: s
     )
     open_demo(page, site_url + AUTHORING, "scale_vector")
     assert any(s.startswith("loading|Loading Python…") and " MB of " in s for s in seen), seen[:5]
+
+
+@pytest.mark.parametrize("missing", ["worker.mjs", "pyodide.asm.mjs"])
+def test_a_missing_script_says_python_could_not_start(page: Page, site_url: str, missing: str) -> None:
+    """Assert that when the worker or Pyodide's script is missing (404), every demo says so at once.
+
+    The worker is started from <head> (boot.js), before host.js listens: its failure must still reach
+    the figures, not leave them "Loading Python…" until the two-minute watchdog.
+    """
+    page.route(f"**/{missing}", lambda route: route.fulfill(status=404, body="not found"))
+    page.goto(site_url + LESSON)
+    for figure in page.locator(".nn-demo").all():
+        expect(figure).to_have_attribute("data-demo-state", "failed", timeout=20_000)
+        expect(figure.locator("[data-demo-status]")).to_contain_text("could not start")
+        expect(figure.locator("svg.nn-demo__static")).to_be_visible()
 
 
 def test_failure_leaves_the_static_figure(page: Page, site_url: str) -> None:

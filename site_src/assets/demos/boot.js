@@ -19,11 +19,13 @@
 
   self.NNPythonWorker = {
     worker,
-    // Hands every message, those already sent first, to `onMessage` from now on.
+    // Hands every message, those already sent first, to `onMessage` from now on. The early ones
+    // follow once the caller's script has finished setting up, as a worker's messages always do.
     adopt(onMessage, onError) {
       worker.onmessage = ({ data }) => onMessage(data);
       worker.onerror = onError;
-      for (const message of early.splice(0)) onMessage(message);
+      const sent = early.splice(0);
+      queueMicrotask(() => sent.forEach(onMessage));
     },
   };
 })();
