@@ -1,0 +1,58 @@
+"""The bench's arithmetic (bench/figures.py): what `make bench` prints must mean what its table says."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from bench.figures import blocking, cumulative_layout_shift, latency, percentile, summary
+
+
+def test_blocking_time_counts_only_what_lies_beyond_50_ms_inside_the_window() -> None:
+    """Assert a 120 ms task blocks 70 ms, a 40 ms task nothing, and tasks outside the window nothing."""
+    tasks = [{"start": 10, "duration": 300}, {"start": 200, "duration": 120}, {"start": 400, "duration": 40},
+             {"start": 5000, "duration": 500}]
+    assert blocking(tasks, start=350, end=4000) == 0
+    assert blocking(tasks, start=100, end=4000) == 250 + 70
+    assert blocking(tasks, start=0, end=150) == 250
+
+
+def test_layout_shifts_add_up_within_one_session_window_only() -> None:
+    """Assert shifts under 1 s apart add up, and a later burst counts alone when it is the larger one."""
+    shifts = [{"at": 0, "value": 0.01}, {"at": 500, "value": 0.01}, {"at": 3000, "value": 0.015}]
+    assert cumulative_layout_shift(shifts) == pytest.approx(0.02)
+    assert cumulative_layout_shift([*shifts, {"at": 3500, "value": 0.01}]) == pytest.approx(0.025)
+    assert cumulative_layout_shift([]) == 0
+
+
+def test_percentiles_interpolate_between_ranks() -> None:
+    """Assert p50 of 1..4 is 2.5, p95 of 0..100 is 95 and an empty list gives NaN."""
+    assert percentile([4, 1, 3, 2], 50) == 2.5
+    assert percentile(list(range(101)), 95) == 95
+    assert math.isnan(percentile([], 50))
+
+
+def test_interaction_figure_is_input_to_canvas_redrawn() -> None:
+    """Assert p50/p95 come from the canvas-drawn times and the readouts' times are reported apart."""
+    drawn = [float(v) for v in range(1, 101)]
+    applied = [v + 10 for v in drawn]
+    figures = latency(applied, drawn)
+    assert figures["p95_ms"] == pytest.approx(95.05)
+    assert figures["readouts_p95_ms"] == pytest.approx(105.05)
+    assert figures["inputs"] == 100
+
+
+def test_live_over_floor_is_the_median_of_run_by_run_ratios() -> None:
+    """Assert the ratio pairs each lesson run with the floor of the same run, not median over median."""
+    floors = [{"ready_ms": 1000, "started_ms": 100}, {"ready_ms": 2000, "started_ms": 100},
+              {"ready_ms": 4000, "started_ms": 100}]
+    lesson = {"fcp_ms": 1, "lcp_ms": 1, "tbt_ms": 0, "longest_task_ms": 0, "cls": 0, "bytes_pyodide": 0,
+              "bytes_other_gzip": 0, "heap_growth_bytes": 0, "worker_started_ms": 50, "python_ready_ms": 900,
+              "figures_painted_ms": 1, "figures_in_time": "3/3",
+              "interaction": {"demo": latency([1.0], [1.0])}}
+    pages = [lesson | {"all_demos_live_ms": live} for live in (1100, 2400, 4000)]
+    out = summary(floors, pages)
+    assert out["live_over_floor"] == pytest.approx(1.1)  # ratios 1.1, 1.2, 1.0
+    assert out["floor_ms"] == 2000
+    assert out["interaction"]["demo"]["p95_ms"] == 1.0
