@@ -143,30 +143,66 @@ def _ticks(pixels: float, lo: float, hi: float) -> list[float]:
     return nice_ticks(lo, hi, max(5, min(11, int(pixels // PX_PER_TICK) + 1)))
 
 
-def draw_tick_labels(painter: Painter, vp: Viewport, avoid: list[Point]) -> None:
-    """Tick numbers along both axes (as ``draw_grid_and_axes`` writes them), leaving out any that
-    would sit under the letter of a vector in ``avoid``: a letter matters more than one number."""
+@dataclass(frozen=True)
+class TickLabel:
+    """One tick number: where it is written, how, and the point a vector's letter must keep clear of."""
+
+    x: float
+    y: float
+    text: str
+    align: str
+    baseline: str
+    clear_x: float
+    clear_y: float
+    half_width: float
+
+
+def tick_labels(vp: Viewport) -> tuple[TickLabel, ...]:
+    """The tick numbers of both axes (as ``draw_grid_and_axes`` would write them) and the origin's "0".
+
+    Depends only on the viewport, which stays the same while b turns: kept for the last few.
+    """
+    key = (vp.x_min, vp.x_max, vp.y_min, vp.y_max, vp.left, vp.top, vp.width, vp.height)
+    if key not in _TICK_CACHE:
+        if len(_TICK_CACHE) >= 8:
+            _TICK_CACHE.pop(next(iter(_TICK_CACHE)))
+        _TICK_CACHE[key] = _layout_tick_labels(vp)
+    return _TICK_CACHE[key]
+
+
+_TICK_CACHE: dict[tuple[float, ...], tuple[TickLabel, ...]] = {}
+
+
+def _layout_tick_labels(vp: Viewport) -> tuple[TickLabel, ...]:
     ox, oy = vp.to_px(0.0, 0.0)
-
-    def clear(x: float, y: float, half_w: float) -> bool:
-        return all(abs(x - lx) > half_w + LABEL_SIZE * 0.5 or abs(y - ly) > TICK_SIZE / 2 + LABEL_SIZE * 0.65
-                   for lx, ly in avoid)
-
+    labels = []
     xs = _ticks(vp.width, vp.x_min, vp.x_max)
     step = xs[1] - xs[0] if len(xs) > 1 else None
     for value in xs:
         text, x = format_tick(value, step), vp.to_px(value, 0)[0]
-        if value != 0 and clear(x, oy + TICK_GAP + TICK_SIZE / 2, len(text) * TICK_SIZE * 0.3):
-            painter.text(x, oy + TICK_GAP, text, color="muted", size=TICK_SIZE, align="center", baseline="top")
+        if value != 0:
+            labels.append(TickLabel(x, oy + TICK_GAP, text, "center", "top", x, oy + TICK_GAP + TICK_SIZE / 2,
+                                    len(text) * TICK_SIZE * 0.3))
     ys = _ticks(vp.height, vp.y_min, vp.y_max)
     step = ys[1] - ys[0] if len(ys) > 1 else None
     for value in ys:
         text, y = format_tick(value, step), vp.to_px(0, value)[1]
         half = len(text) * TICK_SIZE * 0.3
-        if value != 0 and clear(ox - TICK_GAP - half, y, half):
-            painter.text(ox - TICK_GAP, y, text, color="muted", size=TICK_SIZE, align="right")
-    if clear(ox - TICK_GAP - 3, oy + TICK_GAP + TICK_SIZE / 2, 3):
-        painter.text(ox - TICK_GAP, oy + TICK_GAP, "0", color="muted", size=TICK_SIZE, align="right", baseline="top")
+        if value != 0:
+            labels.append(TickLabel(ox - TICK_GAP, y, text, "right", "middle", ox - TICK_GAP - half, y, half))
+    labels.append(TickLabel(ox - TICK_GAP, oy + TICK_GAP, "0", "right", "top", ox - TICK_GAP - 3,
+                            oy + TICK_GAP + TICK_SIZE / 2, 3))
+    return tuple(labels)
+
+
+def draw_tick_labels(painter: Painter, vp: Viewport, avoid: list[Point]) -> None:
+    """Tick numbers along both axes, leaving out any that would sit under the letter of a vector in
+    ``avoid``: a letter matters more than one number."""
+    for label in tick_labels(vp):
+        if all(abs(label.clear_x - lx) > label.half_width + LABEL_SIZE * 0.5
+               or abs(label.clear_y - ly) > TICK_SIZE / 2 + LABEL_SIZE * 0.65 for lx, ly in avoid):
+            painter.text(label.x, label.y, label.text, color="muted", size=TICK_SIZE, align=label.align,
+                         baseline=label.baseline)
 
 
 def draw_dot_picture(painter: Painter, a: Point, b: Point, *, reach: float, theta: float,

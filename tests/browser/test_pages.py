@@ -49,9 +49,9 @@ def test_lesson_has_its_math_and_code(page: Page, page_log: PageLog, site_url: s
     blocks = page.locator("article pre > code").count()
     assert blocks >= 5
     expect(page.get_by_role("button", name="Copy to clipboard")).to_have_count(blocks)
-    # Indentation restored: the neuron's body is indented under its def.
-    neuron = python_blocks.nth(2).inner_text()
-    assert "\n    z = np.dot(w, x) + b" in neuron
+    # Indentation restored: the neuron's body is indented under its def (as the reader sees it there).
+    python_blocks.nth(2).scroll_into_view_if_needed()
+    expect(python_blocks.nth(2)).to_contain_text("\n    z = np.dot(w, x) + b", use_inner_text=True)
 
 
 def test_palette_toggle_switches_to_dark(page: Page, page_log: PageLog, site_url: str) -> None:
