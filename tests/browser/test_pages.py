@@ -93,3 +93,21 @@ def test_display_formulas_are_visible_at_every_width(page: Page, page_log: PageL
     assert too_small == [], f"display formulas drawn too small to read: {too_small}"
     overflow = page.evaluate("() => document.scrollingElement.scrollWidth - window.innerWidth")
     assert overflow <= 0
+
+
+def test_a_link_to_a_later_section_lands_on_it(page: Page, page_log: PageLog, site_url: str) -> None:
+    """Assert a link to a section far down the lesson shows its heading at the top, and it stays there.
+
+    The lesson's later blocks are laid out only near the screen (content-visibility): the estimate of
+    their height must not leave the reader somewhere else, now or once Python has drawn the demos.
+    """
+    page.set_viewport_size({"width": 1280, "height": 800})
+    target = "the-chain-rule-the-most-important-thing-here"
+    page.goto(site_url + f"lessons/01-math-foundations.html#{target}")
+    heading = page.locator(f"#{target}")
+    tops = []
+    for _ in range(2):
+        tops.append(heading.evaluate("(h) => h.getBoundingClientRect().top"))
+        page.locator('.nn-demo:not([data-demo-state="live"])').first.wait_for(state="detached", timeout=120_000)
+    header = page.evaluate("() => document.querySelector('.md-header').getBoundingClientRect().bottom")
+    assert all(header <= top <= header + 40 for top in tops), (header, tops)
