@@ -232,7 +232,10 @@ def validate(language: str, inputs: dict[str, str], options: dict[str, Any], att
 
 def format(source: str, language: str, class_name: str, options: dict[str, Any], md: Any, **kwargs: Any) -> str:  # noqa: A001 - superfences' name
     """The exercise's HTML, or an :class:`ExerciseFenceError` that fails the build."""
-    return exercise_html(parse_exercise(source), progress_key(CONTEXT.page))
+    exercise = parse_exercise(source)
+    if exercise["demo"] is not None:
+        CONTEXT.demos_wanted[exercise["id"]] = exercise["demo"]["name"]
+    return exercise_html(exercise, progress_key(CONTEXT.page))
 
 
 def progress_key(page: str) -> str:

@@ -89,6 +89,14 @@ def on_page_markdown(markdown: str, page: Page, **kwargs: object) -> str:
     return markdown
 
 
+def on_page_content(html: str, page: Page, **kwargs: object) -> str:
+    """Fail the build when an exercise on the page fills a demo the page does not have."""
+    missing = CONTEXT.missing_demos()
+    if missing:
+        raise PluginError(" ".join(missing))
+    return html
+
+
 def _finish(html: str, prefix: str, config: MkDocsConfig) -> str:
     """Fix Material's markup, move inline scripts to files and add the CSP (``site_src/csp.py``)."""
     html, scripts = lock_down(name_search_dialog(html), prefix)
