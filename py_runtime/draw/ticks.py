@@ -1,11 +1,14 @@
 """Axis tick positions on round numbers (steps of 1, 2 or 5 times a power of ten) and their labels.
 
-Standard library only; must not import ``js``, ``pyodide`` or any drawing backend.
+Standard library (and the minus sign of ``py_runtime.numfmt``) only; must not import ``js``, ``pyodide``
+or any drawing backend.
 """
 
 from __future__ import annotations
 
 import math
+
+from py_runtime.numfmt import MINUS
 
 # Fractions of a step forgiven when deciding whether a tick lies inside [lo, hi],
 # so that 0.30000000000000004 still counts as the end of a range ending at 0.3.
@@ -60,9 +63,10 @@ def ticks_with_step(lo: float, hi: float, step: float) -> list[float]:
 
 
 def format_tick(value: float, step: float | None = None) -> str:
-    """A tidy label: ``-2``, ``0.5``, ``0`` (never ``-0``), with the places ``step`` needs."""
+    """A tidy label: ``−2`` (a real minus sign, as in the readouts), ``0.5``, ``0`` (never ``−0``),
+    with the places ``step`` needs."""
     places = _decimals(abs(step)) if step else 6
     text = f"{value:.{places}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+    return "0" if text in ("-0", "") else text.replace("-", MINUS)

@@ -1,7 +1,7 @@
 // Draws through CanvasPainter and SvgPainter inside Pyodide and reports what landed on screen.
 import { loadPyodide } from "./pyodide/pyodide.mjs";
 
-const FILES = ["__init__.py", "theme.py", "draw/__init__.py", "draw/base.py", "draw/svg.py",
+const FILES = ["__init__.py", "theme.py", "numfmt.py", "draw/__init__.py", "draw/base.py", "draw/svg.py",
   "draw/canvas.py", "draw/recording.py", "draw/plot.py", "draw/ticks.py", "draw/sampling.py"];
 
 // The Python side of the check lives in scene.py beside this file.
