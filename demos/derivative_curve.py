@@ -65,10 +65,10 @@ def formula_message(error: ExprError, typed: str) -> str:
     message = message.replace("use x, y, pi, e", "use x, pi, e")
     # An unknown 200-letter name is quoted whole; shorten it so the message stays readable.
     message = _LONG_QUOTE.sub(lambda m: f"'{m.group(1)}…'", message)
-    if error.position is not None and "position" not in message and typed.strip():
+    if error.position is not None and " at character " not in message and typed.strip():
         # "unknown name 'z': use x…" reads best with the place right after the name.
         head, colon, tail = message.partition(":")
-        message = f"{head} at position {error.position}{colon}{tail}"
+        message = f"{head} at character {error.position + 1}{colon}{tail}"
     return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
 
 
@@ -94,7 +94,7 @@ def make_curve(typed: str, x_min: float, x_max: float, control: str = "f") -> Cu
     typed = typed.strip()
     if len(typed) > MAX_FORMULA:
         raise InputError(control, f"The formula is {len(typed)} characters long; keep it to {MAX_FORMULA} "
-                                  f"(position {MAX_FORMULA} onwards is too much).")
+                                  f"(character {MAX_FORMULA + 1} onwards is too much).")
     try:
         return _build(typed, float(x_min), float(x_max))
     except ExprError as error:

@@ -98,7 +98,7 @@ def read_formula(text: str, variables: Sequence[str]) -> Node:
     try:
         return parse(_guard(text), tuple(variables))
     except ExprError as error:
-        where = f" at position {error.position}" if error.position is not None and "position" not in error.message else ""
+        where = f" at character {error.position + 1}" if error.position is not None and " at character " not in error.message else ""
         raise AnswerError(f"Could not read that formula: {error.message}{where}.") from None
 
 

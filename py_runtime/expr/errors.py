@@ -10,7 +10,8 @@ from __future__ import annotations
 class ExprError(ValueError):
     """A formula could not be read or worked out.
 
-    ``position`` is the 0-based index of the offending character in the typed text, or None when the
+    ``position`` is the 0-based index of the offending character in the typed text (messages count
+    characters from 1, as a reader does), or None when the
     problem is not tied to one place (for example a value out of range while evaluating).
     """
 

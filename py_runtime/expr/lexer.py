@@ -67,7 +67,7 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token(_SYMBOLS[char], char, i))
             i += 1
         else:
-            raise ExprError(f"unexpected character {char!r} at position {i}", i)
+            raise ExprError(f"unexpected character {char!r} at character {i + 1}", i)
     tokens.append(Token("end", "", len(text)))
     return tokens
 
@@ -85,9 +85,9 @@ def _number(text: str, start: int) -> tuple[Token, int]:
     if i < len(text) and text[i] == ".":
         i = _scan(text, i + 1, _DIGITS)
     if text[start:i] == ".":
-        raise ExprError(f"unexpected '.' at position {start}", start)
+        raise ExprError(f"unexpected '.' at character {start + 1}", start)
     if i < len(text) and text[i] == ".":
-        raise ExprError(f"a number can have only one decimal point (position {i})", i)
+        raise ExprError(f"a number can have only one decimal point (character {i + 1})", i)
     # "1e-3" is a number in exponent form; "2e" or "2ex" is 2 times the constant e.
     if i < len(text) and text[i] in "eE":
         after_sign = i + 2 if text[i + 1: i + 2] in ("+", "-") else i + 1
@@ -96,7 +96,7 @@ def _number(text: str, start: int) -> tuple[Token, int]:
     literal = text[start:i]
     value = float(literal)
     if math.isinf(value):
-        raise ExprError(f"the number at position {start} is too large", start)
+        raise ExprError(f"the number at character {start + 1} is too large", start)
     return Token("num", literal, start, value), i
 
 
@@ -129,7 +129,7 @@ def _superscript(text: str, start: int, tokens: list[Token]) -> int:
     digits = "".join(_SUPERSCRIPTS[c] for c in text[start:end])
     value = float(digits)
     if math.isinf(value):
-        raise ExprError(f"the number at position {start} is too large", start)
+        raise ExprError(f"the number at character {start + 1} is too large", start)
     tokens.append(Token("^", text[start:end], start))
     tokens.append(Token("num", digits, start, value))
     return end

@@ -87,8 +87,8 @@ class _Parser:
                 node = BinOp("*", node, self.power())  # implicit: 3x, 2(x+1), x sin(x)
             elif token.kind == "num":
                 raise ExprError(
-                    f"missing operator before the number {token.text!r} at position"
-                    f" {token.position}: write * for times", token.position)
+                    f"missing operator before the number {token.text!r} at character"
+                    f" {token.position + 1}: write * for times", token.position)
             else:
                 return node
 
@@ -98,7 +98,7 @@ class _Parser:
             position = self.current.position
             raise ExprError(
                 f"the formula is nested too deeply (more than {MAX_NESTING} levels)"
-                f" at position {position}", position)
+                f" at character {position + 1}", position)
         if self.current.kind in ("-", "+"):
             sign = self.advance().kind
             operand = self.signed()
@@ -138,13 +138,13 @@ class _Parser:
         """The inside of a parenthesised group whose '(' was just consumed."""
         if self.current.kind == ")":
             raise ExprError(
-                f"empty parentheses at position {opening.position}: put something inside",
+                f"empty parentheses at character {opening.position + 1}: put something inside",
                 opening.position)
         node = self.sum()
         if self.current.kind != ")":
             if self.current.kind == "end":
                 raise ExprError(
-                    f"the '(' at position {opening.position} is never closed", opening.position)
+                    f"the '(' at character {opening.position + 1} is never closed", opening.position)
             raise self.unexpected(self.current)
         self.advance()
         return node
@@ -153,6 +153,6 @@ class _Parser:
         """The error for a token that cannot come where it stands."""
         if token.kind == "end":
             return ExprError(
-                f"the formula ends too early: something is missing at position {token.position}",
+                f"the formula ends too early: something is missing at character {token.position + 1}",
                 token.position)
-        return ExprError(f"unexpected '{token.text}' at position {token.position}", token.position)
+        return ExprError(f"unexpected '{token.text}' at character {token.position + 1}", token.position)

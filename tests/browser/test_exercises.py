@@ -69,7 +69,7 @@ TABLE = [
     ("power-rule", "-2 + 15x^2", ["Correct"]),
     ("power-rule", "15x^2", ["Not yet.", "dropped a term: the derivative of −2x is −2"]),
     ("power-rule", "15x^3 - 2", ["Not yet.", "Wrong power"]),
-    ("power-rule", "15x^2 $ 2", ["Could not read that formula: unexpected character '$' at position 6"]),
+    ("power-rule", "15x^2 $ 2", ["Could not read that formula: unexpected character '$' at character 7"]),
     ("chain-rule", "-3x^2 sin(x^3)", ["Correct: −3x^2 sin(x^3)."]),
     ("chain-rule", "-sin(x^3)*3*x**2", ["Correct"]),
     ("chain-rule", "-sin(x^3)", ["Not yet.", "missed the inner derivative"]),

@@ -257,11 +257,11 @@ def test_secant_point_outside_the_domain() -> None:
 
 
 BAD_FORMULAS = [
-    ("sin(", "position"),
-    ("x^^2", "position 2"),
-    ("#" * 200, "position 0"),
-    ("q" * 200, "position 0"),
-    ("z", "unknown name 'z' at position 0"),
+    ("sin(", "character"),
+    ("x^^2", "character 3"),
+    ("#" * 200, "character 1"),
+    ("q" * 200, "character 1"),
+    ("z", "unknown name 'z' at character 1"),
     ("y + 1", "unknown name 'y'"),
     ("1e999", "too large"),
     ("", "empty"),
