@@ -15,12 +15,14 @@ Two comparisons on one build, each over N cold runs in fresh headless Chromiums:
 from __future__ import annotations
 
 import argparse
+import math
 import statistics
 import sys
 import tempfile
 from pathlib import Path
 
-from bench.lesson import PAGE, VIEWPORT, launch
+from bench.figures import blocking
+from bench.lesson import PAGE, PROBE, VIEWPORT, launch
 from bench.site import FLOOR_URL, Server, add_floor, build
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,13 +32,6 @@ from tests.browser.chromium import find_chromium  # noqa: E402 - needs ROOT on t
 
 LESSON_WORKER_URL = "__bench__/lesson-worker.html"
 WATCH_MS = 4000
-# Long tasks and first contentful paint, recorded from before the page's first script.
-PROBE = """window.__tasks = []; window.__fcp = 0;
-new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__tasks.push([e.startTime, e.duration])))
-  .observe({ type: "longtask", buffered: true });
-new PerformanceObserver((l) => l.getEntries().forEach((e) => {
-  if (e.name === "first-contentful-paint") window.__fcp = e.startTime;
-})).observe({ type: "paint", buffered: true });"""
 
 
 def boot_ms(playwright, chromium: str, url: str) -> float:  # noqa: ANN001 - Playwright objects
@@ -60,13 +55,13 @@ def blocking_ms(playwright, chromium: str, url: str, *, python: bool) -> float: 
         page = browser.new_page(viewport=VIEWPORT)
         if not python:
             page.route("**/demos/worker.mjs", lambda route: route.fulfill(status=404, body=""))
-        page.add_init_script(PROBE)
+        page.add_init_script(PROBE)  # the lesson bench's own recorder of long tasks and paints
         page.goto(url)
         page.wait_for_timeout(WATCH_MS)
-        tasks, fcp = page.evaluate("() => [window.__tasks, window.__fcp]")
+        tasks, fcp = page.evaluate("() => [window.__bench.longtasks, window.__bench.fcp || 0]")
     finally:
         browser.close()
-    return sum(max(0.0, duration - 50) for start, duration in tasks if start + duration > fcp)
+    return blocking(tasks, fcp, math.inf)
 
 
 def main() -> int:

@@ -38,12 +38,14 @@
   // ---- figures: laid out at first paint, then live ---------------------------------------
 
   // Before each frame (rAF runs just before a frame paints), which figures are in the page:
-  // only a cheap query, so the probe forces no layout of its own. Stops once Python is live.
+  // only a cheap query, so the probe forces no layout of its own. Stops once the demos are all
+  // live or one failed (bench.settled, below): a page whose Python never starts is not polled.
   bench.frameSnapshots = [];
+  let settledYet = false;
   const snapshot = () => {
     const ids = [...document.querySelectorAll(".nn-demo")].map((fig) => fig.id);
     bench.frameSnapshots.push({ at: performance.now(), ids });
-    if (Object.keys(bench.live).length < ids.length || !ids.length) requestAnimationFrame(snapshot);
+    if (!settledYet) requestAnimationFrame(snapshot);
   };
   requestAnimationFrame(snapshot);
   // At DOMContentLoaded (this listener comes first, before any page script's): is each figure's
@@ -54,6 +56,7 @@
       const box = (fig.querySelector(".nn-demo__static") || fig).getBoundingClientRect();
       return { id: fig.id, width: box.width, height: box.height, inFirstViewport: box.top < window.innerHeight };
     });
+    if (!bench.figureBoxes.length) settle("no demos"); // a page without demos (bench.contention's home page)
   });
 
   // Phases of the Python start: the worker created (by boot.js in <head>, or by host.js), Python ready.
@@ -71,6 +74,7 @@
   // polling the page, which would run a script in every frame of the load it measures.
   let settle;
   bench.settled = new Promise((resolve) => { settle = resolve; });
+  bench.settled.then(() => { settledYet = true; });
   new MutationObserver((records) => {
     const now = performance.now();
     for (const r of records) {
