@@ -87,3 +87,21 @@ def test_failure_leaves_the_static_figure(page: Page, site_url: str) -> None:
     expect(figure.locator("[data-demo-status]")).to_contain_text("could not start")
     expect(figure.locator("svg.nn-demo__static")).to_be_visible()
     expect(readout(figure, "product")).to_have_text("2 · [1, 2] = [2, 4]")
+
+
+def test_one_python_when_boot_script_arrives_late(page: Page, page_log: PageLog, site_url: str) -> None:
+    """Assert the page boots one Python even when boot.js (async, in <head>) arrives after host.js ran.
+
+    host.js then starts the worker itself; the late boot.js must not start a second one.
+    """
+    held = []
+    page.route("**/demos/boot.js", lambda route: held.append(route))
+    page.goto(site_url + LESSON, wait_until="domcontentloaded")
+    expect(page.locator(".nn-demo").first).to_have_attribute("data-demo-state", "loading")
+    assert held, "boot.js was never requested"
+    for route in held:  # boot.js arrives only now
+        route.continue_()
+    for figure in page.locator(".nn-demo").all():
+        expect(figure).to_have_attribute("data-demo-state", "live", timeout=60_000)
+    workers = [url for url in page_log.requests if url.endswith("/demos/worker.mjs")]
+    assert len(workers) == 1, workers

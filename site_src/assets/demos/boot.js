@@ -7,6 +7,8 @@
   "use strict";
 
   if (location.protocol === "file:" || typeof OffscreenCanvas === "undefined") return;
+  // Null when host.js ran first (this async script came late) and started Python itself.
+  if (self.NNPythonWorker !== undefined) return;
   const assets = new URL("../", document.currentScript.src);
   const worker = new Worker(new URL("demos/worker.mjs", assets), { type: "module" });
   const early = []; // what the worker says before host.js listens

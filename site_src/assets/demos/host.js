@@ -244,6 +244,7 @@
       worker = early.worker;
       early.adopt(onMessage, onError);
     } else {
+      self.NNPythonWorker = null; // boot.js, should it still arrive, leaves Python to this one
       worker = new Worker(new URL("demos/worker.mjs", ASSETS), { type: "module" });
       worker.onmessage = ({ data }) => onMessage(data);
       worker.onerror = onError;
