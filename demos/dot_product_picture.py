@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from py_runtime.draw import Painter, Viewport, draw_grid_and_axes, format_tick, nice_ticks
 
@@ -162,18 +163,14 @@ def tick_labels(vp: Viewport) -> tuple[TickLabel, ...]:
 
     Depends only on the viewport, which stays the same while b turns: kept for the last few.
     """
-    key = (vp.x_min, vp.x_max, vp.y_min, vp.y_max, vp.left, vp.top, vp.width, vp.height)
-    if key not in _TICK_CACHE:
-        if len(_TICK_CACHE) >= 8:
-            _TICK_CACHE.pop(next(iter(_TICK_CACHE)))
-        _TICK_CACHE[key] = _layout_tick_labels(vp)
-    return _TICK_CACHE[key]
+    return _layout_tick_labels(vp.x_min, vp.x_max, vp.y_min, vp.y_max, vp.left, vp.top, vp.width, vp.height)
 
 
-_TICK_CACHE: dict[tuple[float, ...], tuple[TickLabel, ...]] = {}
-
-
-def _layout_tick_labels(vp: Viewport) -> tuple[TickLabel, ...]:
+@lru_cache(maxsize=8)
+def _layout_tick_labels(x_min: float, x_max: float, y_min: float, y_max: float,
+                        left: float, top: float, width: float, height: float) -> tuple[TickLabel, ...]:
+    # The ranges are the viewport's own (already widened for equal units), so it maps the same.
+    vp = Viewport(x_min, x_max, y_min, y_max, left, top, width, height)
     ox, oy = vp.to_px(0.0, 0.0)
     labels = []
     xs = _ticks(vp.width, vp.x_min, vp.x_max)
