@@ -8,7 +8,8 @@ few small inline scripts (the ``__md_get`` helpers, the palette restore, the tab
 the same place in the page, so it still runs at the same moment. Data blocks such as
 ``<script type="application/json" id="__config">`` are never executed and stay as they are.
 
-Styles stay ``'unsafe-inline'``: MathJax and Material set ``style`` attributes at run time.
+Styles stay ``'unsafe-inline'``: MathJax's formulas (typeset at build time) carry ``style``
+attributes, and Material sets them at run time.
 Must not import MkDocs: ``hooks.py`` calls these functions and writes the files.
 """
 

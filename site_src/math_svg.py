@@ -43,7 +43,7 @@ class MathError(RuntimeError):
 class TexToSvg:
     """A MathJax process in Node that turns TeX into SVG, started when first needed.
 
-    Keeps what it has typeset, so ``mkdocs serve`` only sends new or changed formulas.
+    Keeps what it has typeset, so a formula that appears again in the build is sent once.
     """
 
     def __init__(self, node: str | None = None) -> None:
@@ -101,7 +101,7 @@ def typeset_page(page_html: str, where: str, tex_to_svg: TexToSvg) -> str:
 
     ``where`` names the page's Markdown file in error messages. Each glyph's outline is written
     once per page, in a hidden ``<svg>`` at the start of ``<body>`` that every formula's
-    ``<use>`` refers to (the lesson's 600 glyph uses need under 100 outlines), and named by its
+    ``<use>`` refers to (the lesson's 991 glyph uses need 92 outlines), and named by its
     order of first use, so the same build always writes the same page.
     """
     glyphs: dict[str, str] = {}  # outline -> page id
