@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.conftest import PageLog
-from tests.browser.demo_page import canvas_pixels, open_demo, readout
+from tests.browser.demo_page import LIVE_TIMEOUT_MS, canvas_pixels, open_demo, readout
 
 AUTHORING = "authoring.html"
 LESSON = "lessons/01-math-foundations.html"
@@ -27,12 +27,26 @@ def test_static_figure_is_there_without_javascript(browser: Browser, site_url: s
 
 
 def test_demo_goes_live_in_the_same_box(page: Page, page_log: PageLog, site_url: str) -> None:
-    """Assert the live canvas takes exactly the static figure's place, and the slider drives it."""
+    """Assert the live canvas takes exactly the static figure's place, and the slider drives it.
+
+    Both boxes are read in one page load, with the figure in view: Python is held back (its worker
+    script is not served yet) until the static figure has been measured. Blocks of the page far from
+    the view keep a placeholder height until they are first seen (content-visibility in site.css),
+    so positions are only comparable within one load and one scroll position.
+    """
+    held = []
+    page.route("**/demos/worker.mjs", lambda route: held.append(route))
     page.goto(site_url + AUTHORING)
     figure = page.locator('.nn-demo[data-demo="scale_vector"]')
+    figure.scroll_into_view_if_needed()
+    expect(figure).to_have_attribute("data-demo-state", "loading")
+    page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
     static_box = figure.locator(".nn-demo__stage").bounding_box()
     figure_box = figure.bounding_box()
-    figure = open_demo(page, site_url + AUTHORING, "scale_vector")
+    assert held, "the worker was never requested"
+    for route in held:
+        route.continue_()
+    expect(figure).to_have_attribute("data-demo-state", "live", timeout=LIVE_TIMEOUT_MS)
     canvas = figure.locator("canvas")
     expect(canvas).to_be_visible()
     assert canvas.bounding_box() == figure.locator("svg.nn-demo__static").bounding_box()
