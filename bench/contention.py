@@ -7,7 +7,9 @@ Two comparisons on one build, each over N cold runs in fresh headless Chromiums:
    turn. If the second takes as long as the first, the lesson's extra time is not its Python but
    the rest of the page competing for the CPU.
 2. **The page alone.** Total blocking time (after first contentful paint, over 4 s) of the lesson
-   with its worker script answered 404, so Python never starts, and of the home page.
+   with its worker script answered 404, so Python never starts; of the same with Material's
+   script answered empty too, which leaves what parsing, styling and laying out the page costs;
+   and of the home page.
 
     .venv/bin/python -m bench.contention [--runs 5] [--site DIR]
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import re
 import statistics
 import sys
 import tempfile
@@ -32,6 +35,7 @@ from tests.browser.chromium import find_chromium  # noqa: E402 - needs ROOT on t
 
 LESSON_WORKER_URL = "__bench__/lesson-worker.html"
 WATCH_MS = 4000
+MATERIAL_BUNDLE = re.compile(r"/assets/javascripts/bundle\.[0-9a-f]+\.min\.js$")
 
 
 def boot_ms(playwright, chromium: str, url: str) -> float:  # noqa: ANN001 - Playwright objects
@@ -48,17 +52,21 @@ def boot_ms(playwright, chromium: str, url: str) -> float:  # noqa: ANN001 - Pla
     return result["ready_ms"] - result["started_ms"]
 
 
-def blocking_ms(playwright, chromium: str, url: str, *, python: bool) -> float:  # noqa: ANN001
+def blocking_ms(playwright, chromium: str, url: str, *, python: bool, material: bool = True) -> float:  # noqa: ANN001
     """Total blocking time after first contentful paint over the first WATCH_MS of a load."""
     browser = launch(playwright, chromium)
     try:
         page = browser.new_page(viewport=VIEWPORT)
         if not python:
             page.route("**/demos/worker.mjs", lambda route: route.fulfill(status=404, body=""))
+        if not material:
+            page.route(MATERIAL_BUNDLE, lambda route: route.fulfill(body="", content_type="text/javascript"))
         page.add_init_script(PROBE)  # the lesson bench's own recorder of long tasks and paints
         page.goto(url)
         page.wait_for_timeout(WATCH_MS)
         tasks, fcp = page.evaluate("() => [window.__bench.longtasks, window.__bench.fcp || 0]")
+        if not material and page.locator(".md-clipboard").count():  # Material's script adds these
+            sys.exit(f"{url}: Material's script ran although it was answered empty; is {MATERIAL_BUNDLE.pattern} stale?")
     finally:
         browser.close()
     return blocking(tasks, fcp, math.inf)
@@ -75,7 +83,8 @@ def main() -> int:
     from playwright.sync_api import sync_playwright
 
     figures: dict[str, list[float]] = {"floor": [], "lesson worker alone": [], "lesson, with Python": [],
-                                       "lesson, Python never started": [], "home page": []}
+                                       "lesson, Python never started": [],
+                                       "lesson, neither Python nor Material's script": [], "home page": []}
     with tempfile.TemporaryDirectory(prefix="nn-contention-") as tmp:
         site = args.site or Path(tmp) / "site"
         if args.site is None:
@@ -88,6 +97,8 @@ def main() -> int:
                 figures["lesson, with Python"].append(blocking_ms(playwright, chromium, server.url + PAGE, python=True))
                 figures["lesson, Python never started"].append(
                     blocking_ms(playwright, chromium, server.url + PAGE, python=False))
+                figures["lesson, neither Python nor Material's script"].append(
+                    blocking_ms(playwright, chromium, server.url + PAGE, python=False, material=False))
                 figures["home page"].append(blocking_ms(playwright, chromium, server.url + "index.html", python=False))
                 server.take()
                 print(f"run {run}/{args.runs}: " + ", ".join(f"{k} {v[-1]:.0f}" for k, v in figures.items()),
@@ -95,7 +106,8 @@ def main() -> int:
     print(f"median of {args.runs} runs")
     print(f"worker created → Python ready: floor {statistics.median(figures['floor']):.0f} ms, "
           f"the lesson's worker alone {statistics.median(figures['lesson worker alone']):.0f} ms")
-    for key in ("lesson, with Python", "lesson, Python never started", "home page"):
+    for key in ("lesson, with Python", "lesson, Python never started",
+                "lesson, neither Python nor Material's script", "home page"):
         print(f"total blocking time after first paint, first {WATCH_MS / 1000:.0f} s, {key}: "
               f"{statistics.median(figures[key]):.0f} ms")
     return 0

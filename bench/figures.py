@@ -32,9 +32,16 @@ def median(values: Iterable[float]) -> float:
 
 
 def blocking(tasks: Iterable[Mapping[str, float]], start: float, end: float) -> float:
-    """Total blocking time: each long task's time beyond 50 ms, for tasks from ``start`` to ``end``."""
-    return sum(max(0.0, t["duration"] - LONG_TASK_MS) for t in tasks
-               if t["start"] + t["duration"] > start and t["start"] < end)
+    """Total blocking time from ``start`` to ``end``, as Lighthouse counts it.
+
+    Each long task is clipped to the window; what remains of it beyond 50 ms blocks. A task that
+    began before first paint counts only for its part after it.
+    """
+    total = 0.0
+    for task in tasks:
+        inside = min(end, task["start"] + task["duration"]) - max(start, task["start"])
+        total += max(0.0, inside - LONG_TASK_MS)
+    return total
 
 
 def longest(tasks: Iterable[Mapping[str, float]], end: float) -> float:

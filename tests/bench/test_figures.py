@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import math
+import re
+from pathlib import Path
 
 import pytest
 
+from bench.contention import MATERIAL_BUNDLE
 from bench.figures import blocking, cumulative_layout_shift, latency, percentile, summary
 
 
 def test_blocking_time_counts_only_what_lies_beyond_50_ms_inside_the_window() -> None:
-    """Assert a 120 ms task blocks 70 ms, a 40 ms task nothing, and tasks outside the window nothing."""
+    """Assert a 120 ms task blocks 70 ms, a 40 ms task nothing, tasks outside the window nothing,
+    and a task across an edge of the window only its part inside it (as Lighthouse counts)."""
     tasks = [{"start": 10, "duration": 300}, {"start": 200, "duration": 120}, {"start": 400, "duration": 40},
              {"start": 5000, "duration": 500}]
     assert blocking(tasks, start=350, end=4000) == 0
-    assert blocking(tasks, start=100, end=4000) == 250 + 70
-    assert blocking(tasks, start=0, end=150) == 250
+    assert blocking(tasks, start=100, end=4000) == (310 - 100 - 50) + 70
+    assert blocking(tasks, start=0, end=150) == 150 - 10 - 50
+    assert blocking(tasks, start=280, end=6000) == 500 - 50  # 30 and 40 ms inside: no blocking
 
 
 def test_layout_shifts_add_up_within_one_session_window_only() -> None:
@@ -56,3 +61,14 @@ def test_live_over_floor_is_the_median_of_run_by_run_ratios() -> None:
     assert out["live_over_floor"] == pytest.approx(1.1)  # ratios 1.1, 1.2, 1.0
     assert out["floor_ms"] == 2000
     assert out["interaction"]["demo"]["p95_ms"] == 1.0
+
+
+def test_contention_finds_the_material_script_it_holds_back(built_site: Path) -> None:
+    """Assert bench.contention's pattern names the Material bundle the lesson really loads.
+
+    Were it stale, its "without Material's script" figure would quietly measure the whole page.
+    """
+    lesson = (built_site / "lessons" / "01-math-foundations.html").read_text(encoding="utf-8")
+    scripts = re.findall(r'<script[^>]+src="([^"]+)"', lesson)
+    held = [src for src in scripts if MATERIAL_BUNDLE.search("/" + src.replace("../", ""))]
+    assert len(held) == 1, scripts
