@@ -85,15 +85,14 @@ def interact(page, demo: str) -> dict[str, float]:  # noqa: ANN001 - a Playwrigh
     page.locator(f"#{figure_id} {start}").focus()
     page.wait_for_timeout(300)  # the result of focusing a cell of C, if any, has come back
     page.evaluate("(id) => window.__bench.forgetInput(id)", figure_id)
-    counts = "(id) => [(window.__bench.inputs[id] || []).length, (window.__bench.drawn[id] || []).length]"
-    before_applied, before_drawn = page.evaluate(counts, figure_id)
+    series = "(id) => [window.__bench.inputs[id] || [], window.__bench.drawn[id] || [], window.__bench.reached[id] || []]"
+    before = [len(s) for s in page.evaluate(series, figure_id)]
     for i in range(INPUTS):
         count = page.evaluate("(id) => (window.__bench.results[id] || []).length", figure_id)
         drive(page, demo, i)
         page.evaluate("([id, n]) => window.__bench.resultsAfter(id, n)", [figure_id, count])
-    applied, drawn = page.evaluate("(id) => [window.__bench.inputs[id] || [], window.__bench.drawn[id] || []]",
-                                   figure_id)
-    return figures.latency(applied[before_applied:], drawn[before_drawn:])
+    applied, drawn, reached = (s[n:] for s, n in zip(page.evaluate(series, figure_id), before))
+    return figures.latency(applied, drawn, reached)
 
 
 def heap_growth(page) -> dict[str, int]:  # noqa: ANN001 - a Playwright Page

@@ -104,8 +104,10 @@
   }
   // The worker's results carry when Python had drawn the canvas (drawnAt, epoch ms). Its
   // OffscreenCanvas is shown by the compositor without waiting for this page's main thread,
-  // so that is when the picture changed; "applied" below is when the readouts did.
+  // so that is when the picture changed; "applied" below is when the readouts did. receivedAt,
+  // when the worker got the input, splits that time: the page's part before it, Python's after.
   bench.drawn = {};
+  bench.reached = {};
   const RealWorker = window.Worker;
   window.Worker = function Worker(url, options) {
     const worker = new RealWorker(url, options);
@@ -113,6 +115,8 @@
       if (!data || data.type !== "result" || !(data.seq > 0) || !(data.id in lastInput)) return;
       const drawn = data.drawnAt - performance.timeOrigin;
       (bench.drawn[data.id] = bench.drawn[data.id] || []).push(drawn - lastInput[data.id]);
+      const reached = data.receivedAt - performance.timeOrigin;
+      (bench.reached[data.id] = bench.reached[data.id] || []).push(reached - lastInput[data.id]);
     });
     return worker;
   };

@@ -39,12 +39,14 @@ def test_percentiles_interpolate_between_ranks() -> None:
 
 
 def test_interaction_figure_is_input_to_canvas_redrawn() -> None:
-    """Assert p50/p95 come from the canvas-drawn times and the readouts' times are reported apart."""
+    """Assert p50/p95 come from the canvas-drawn times; the readouts' and the worker's are apart."""
     drawn = [float(v) for v in range(1, 101)]
     applied = [v + 10 for v in drawn]
-    figures = latency(applied, drawn)
+    reached = [v / 2 for v in drawn]
+    figures = latency(applied, drawn, reached)
     assert figures["p95_ms"] == pytest.approx(95.05)
     assert figures["readouts_p95_ms"] == pytest.approx(105.05)
+    assert figures["worker_p95_ms"] == pytest.approx(47.525)
     assert figures["inputs"] == 100
 
 
@@ -55,7 +57,7 @@ def test_live_over_floor_is_the_median_of_run_by_run_ratios() -> None:
     lesson = {"fcp_ms": 1, "lcp_ms": 1, "tbt_ms": 0, "longest_task_ms": 0, "cls": 0, "bytes_pyodide": 0,
               "bytes_other_gzip": 0, "heap_growth_bytes": 0, "worker_started_ms": 50, "python_ready_ms": 900,
               "figures_painted_ms": 1, "figures_in_time": "3/3",
-              "interaction": {"demo": latency([1.0], [1.0])}}
+              "interaction": {"demo": latency([1.0], [1.0], [0.5])}}
     pages = [lesson | {"all_demos_live_ms": live} for live in (1100, 2400, 4000)]
     out = summary(floors, pages)
     assert out["live_over_floor"] == pytest.approx(1.1)  # ratios 1.1, 1.2, 1.0

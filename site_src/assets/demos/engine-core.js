@@ -10,8 +10,9 @@
 //               {type: "call", callId, fn, args}    (a function of demos/calls.py; args: JSON list)
 //               {type: "stats", callId}             (memory figures for bench/: wasm heap, Python's counts)
 // Messages out: {type: "ready"}, {type: "failed", message}, {type: "error", id, message}
-//               {type: "result", id, seq, payload, drawnAt}  (payload: JSON text from demos/browser.py;
-//                 drawnAt: epoch ms when Python had drawn the canvas, for bench/)
+//               {type: "result", id, seq, payload, drawnAt, receivedAt}  (payload: JSON text from
+//                 demos/browser.py; for bench/, epoch ms: drawnAt when Python had drawn the canvas,
+//                 receivedAt, after an input, when this worker got it)
 //               {type: "reply", callId, payload | error}
 (function (scope) {
   "use strict";
@@ -91,8 +92,9 @@
         const payload = bridge.mount(data.id, data.name, data.options, data.canvas, data.dpr, data.theme, data.font);
         post({ type: "result", id: data.id, seq: 0, payload, drawnAt: now() });
       } else if (data.type === "input") {
+        const receivedAt = now();
         const payload = bridge.handle(data.id, data.control, data.value);
-        post({ type: "result", id: data.id, seq: data.seq, payload, drawnAt: now() });
+        post({ type: "result", id: data.id, seq: data.seq, payload, drawnAt: now(), receivedAt });
       } else if (data.type === "call" || data.type === "stats") {
         let reply;
         try {
