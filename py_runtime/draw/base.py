@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from abc import ABC, abstractmethod
-from typing import Iterable, Optional, Sequence
+from typing import Callable, Hashable, Iterable, Optional, Sequence
 
 Point = tuple[float, float]
 # A point, or None for "the curve is undefined here: leave a gap".
@@ -117,6 +117,12 @@ class Painter(ABC):
         ``baseline`` is where y falls ("middle", "top", "bottom", "alphabetic"), with
         the meanings of the canvas ``textBaseline`` property.
         """
+
+    def layer(self, key: Hashable, draw: Callable[[], None]) -> None:
+        """Call ``draw``, which paints something that depends only on ``key``, this painter's size
+        and its palette (a grid, the axes). A backend that can replay its output may reuse what
+        the first call for ``key`` painted instead of calling ``draw`` again."""
+        draw()
 
 
 def check_text_layout(align: str, baseline: str) -> None:

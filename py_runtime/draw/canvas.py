@@ -13,14 +13,16 @@ bridge supplies a factory for it.
 
 Standard library only; must not import ``js`` or ``pyodide``: the bridge passes in
 ``pyodide.ffi.to_js`` and ``Path2D.new`` when it wants them. :class:`CommandBuffer` can stand in
-for the context to cross the boundary once per frame instead of once per call.
+for the context to cross the boundary once per frame instead of once per call; on one, a
+:meth:`CanvasPainter.layer` (the grid and axes a slider does not move) is computed once and its
+calls queued again on later frames.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Hashable, Iterable, Sequence
 
 from py_runtime.draw.base import (
     MaybePoint,
@@ -35,6 +37,7 @@ from py_runtime.theme import LIGHT, Theme, check_role, merged
 
 TAU = 2 * math.pi
 PATH_CACHE_SIZE = 16  # polylines whose path data a painter remembers
+LAYER_CACHE_SIZE = 8  # layers whose commands a painter on a CommandBuffer remembers
 
 
 class CanvasPainter(Painter):
@@ -62,6 +65,7 @@ class CanvasPainter(Painter):
         self._path2d = path2d
         self._state: dict[str, Any] = {}
         self._paths: dict[tuple[Any, bool], str] = {}
+        self._layers: dict[Hashable, tuple[list[Any], dict[str, Any]]] = {}
         self.invalidate()
 
     # -- frame and state -------------------------------------------------------
@@ -76,11 +80,13 @@ class CanvasPainter(Painter):
         self.width, self.height = float(width), float(height)
         if dpr is not None:
             self.dpr = float(dpr)
+        self._layers.clear()
         self.invalidate()
 
     def set_theme(self, theme: Theme) -> None:
         """Switch palette; roles missing from ``theme`` keep their light colour."""
         self._theme = merged(theme)
+        self._layers.clear()
 
     def begin_frame(self) -> None:
         """Scale to CSS pixels and erase the canvas; call before drawing each frame."""
@@ -125,6 +131,27 @@ class CanvasPainter(Painter):
         if color is not None:
             self._use_stroke(color, width, dash)
             self.ctx.stroke(*extra)
+
+    def layer(self, key: Hashable, draw: Callable[[], None]) -> None:
+        # On a CommandBuffer, the calls the first drawing queued are queued again, together with
+        # the style state they left. What a layer queues depends on the state before it (a style
+        # already set is not set again), so that state is part of what is looked up.
+        buffer = self.ctx
+        if not isinstance(buffer, CommandBuffer):
+            draw()
+            return
+        lookup = (key, tuple(sorted(self._state.items())))
+        remembered = self._layers.get(lookup)
+        if remembered is None:
+            start = buffer.queued()
+            draw()
+            remembered = (buffer.queued_since(start), dict(self._state))
+            if len(self._layers) >= LAYER_CACHE_SIZE:
+                self._layers.clear()
+            self._layers[lookup] = remembered
+        else:
+            buffer.queue(remembered[0])
+        self._state = dict(remembered[1])
 
     # -- shapes ----------------------------------------------------------------
 
@@ -292,6 +319,18 @@ class CommandBuffer:
 
         object.__setattr__(self, name, call)  # found directly next time
         return call
+
+    def queued(self) -> int:
+        """How many calls are queued: a mark for :meth:`queued_since`."""
+        return len(self._calls)
+
+    def queued_since(self, mark: int) -> list[Any]:
+        """The calls queued after ``mark``."""
+        return self._calls[mark:]
+
+    def queue(self, calls: list[Any]) -> None:
+        """Queue ``calls`` (as :meth:`queued_since` returned them) again."""
+        self._calls.extend(calls)
 
     def flush(self) -> None:
         """Send the queued calls to ``run`` (nothing when there are none) and start a new frame."""

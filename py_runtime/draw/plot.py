@@ -110,6 +110,12 @@ def draw_grid_and_axes(painter: Painter, viewport: Viewport, *, labels: bool = T
     of two labels crossed by the axes.
     """
     vp = viewport
+    key = ("grid and axes", vp.x_min, vp.x_max, vp.y_min, vp.y_max, vp.left, vp.top, vp.width, vp.height,
+           vp.equal_aspect, labels)
+    painter.layer(key, lambda: _draw_grid_and_axes(painter, vp, labels=labels))
+
+
+def _draw_grid_and_axes(painter: Painter, vp: Viewport, *, labels: bool) -> None:
     x_ticks = nice_ticks(vp.x_min, vp.x_max, _max_ticks(vp.width))
     y_ticks = nice_ticks(vp.y_min, vp.y_max, _max_ticks(vp.height))
     steps = [step for step in (_step(x_ticks), _step(y_ticks)) if step]

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from py_runtime.draw.canvas import CanvasPainter
+from py_runtime.draw.canvas import CanvasPainter, CommandBuffer
 from py_runtime.theme import DARK, LIGHT
 
 
@@ -193,3 +193,67 @@ def test_non_finite_shapes_are_skipped() -> None:
     painter, ctx = make()
     painter.line(0, math.nan, 1, 1, color="a")
     assert ctx.log == []
+
+
+def _frames(painter_keys: list[str], before: list[str | None]) -> tuple[list[str], int]:
+    """Frames of a painter on a CommandBuffer: per frame, maybe a line in role ``before[i]``, then a
+    grid-line layer under key ``painter_keys[i]``, then a line in role ``grid``; and how often the
+    layer was really drawn."""
+    frames: list[str] = []
+    painter = CanvasPainter(CommandBuffer(frames.append), 200, 100, path2d=str)
+    drawn = []
+
+    def grid() -> None:
+        drawn.append(1)
+        painter.line(0, 50, 200, 50, color="grid", width=1.0)
+        painter.text(5, 5, "1", color="muted", size=11)
+
+    for key, role in zip(painter_keys, before):
+        painter.clear()
+        if role is not None:
+            painter.line(0, 0, 5, 5, color=role, width=2.0)
+        painter.layer(key, grid)
+        painter.line(0, 0, 10, 10, color="grid", width=1.0)
+        painter.ctx.flush()
+    return frames, len(drawn)
+
+
+def test_a_layer_is_drawn_once_then_replayed_as_if_drawn_again() -> None:
+    """Assert a layer with the same key is drawn once, and every frame is what drawing it anew gives,
+    including after a frame whose earlier strokes left another style set."""
+    before = [None, None, "axis", None, "axis"]
+    cached, drawn = _frames(["grid"] * 5, before)
+    fresh, fresh_drawn = _frames([f"grid {i}" for i in range(5)], before)  # never the same key
+    # Once per style state the layer starts from: the first frame's, the one every plain frame
+    # leaves behind, and the one a line in "axis" leaves; frames 3 and 4 replay.
+    assert (drawn, fresh_drawn) == (3, 5)
+    assert cached == fresh
+    assert cached[3] == cached[1] and cached[4] == cached[2]
+    assert cached[3].count('"strokeStyle"') == 0  # the style the last frame left is still set
+
+
+def test_a_new_palette_or_size_draws_the_layer_again() -> None:
+    """Assert switching to the dark palette, or resizing, forgets remembered layers."""
+    frames: list[str] = []
+    painter = CanvasPainter(CommandBuffer(frames.append), 200, 100, path2d=str)
+
+    def frame() -> None:
+        painter.clear()
+        painter.layer("grid", lambda: painter.line(0, 50, 200, 50, color="grid", width=1.0))
+        painter.ctx.flush()
+
+    frame()
+    painter.set_theme(DARK)
+    frame()
+    painter.resize(100, 50)
+    frame()
+    assert LIGHT["grid"] in frames[0] and DARK["grid"] in frames[1] and DARK["grid"] in frames[2]
+    assert '"clearRect",0,0,100.0,50.0' in frames[2]
+
+
+def test_a_layer_on_a_plain_context_is_simply_drawn() -> None:
+    """Assert without a command buffer the layer's drawing goes straight to the context each time."""
+    painter, ctx = make()
+    for _ in range(2):
+        painter.layer("grid", lambda: painter.line(0, 50, 200, 50, color="grid", width=1.0))
+    assert len(ctx.calls("stroke")) == 2
