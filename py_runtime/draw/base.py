@@ -142,7 +142,7 @@ def outline_or_default(color: str | None, fill: str | None) -> str | None:
 
 def all_finite(*values: float) -> bool:
     """True when every value is a finite number; shapes with NaN or inf are skipped."""
-    return all(math.isfinite(v) for v in values)
+    return all(map(math.isfinite, values))
 
 
 def _good(point: MaybePoint) -> Point | None:
