@@ -60,13 +60,15 @@
   });
 
   // Phases of the Python start: the worker created (by boot.js in <head>, or by host.js), Python ready.
+  // The page's Worker, wrapped once: the demos' worker notes when it was created and hands its
+  // results to recordResult (the interaction figures, below).
   const PageWorker = window.Worker;
   window.Worker = class extends PageWorker {
     constructor(...args) {
       super(...args);
-      if (bench.workerStarted === undefined && String(args[0]).includes("demos/worker.mjs")) {
-        bench.workerStarted = performance.now();
-      }
+      if (!String(args[0]).includes("demos/worker.mjs")) return;
+      if (bench.workerStarted === undefined) bench.workerStarted = performance.now();
+      this.addEventListener("message", ({ data }) => recordResult(data));
     }
   };
   document.addEventListener("nn-python:ready", () => { bench.pythonReady = performance.now(); });
@@ -108,19 +110,13 @@
   // when the worker got the input, splits that time: the page's part before it, Python's after.
   bench.drawn = {};
   bench.reached = {};
-  const RealWorker = window.Worker;
-  window.Worker = function Worker(url, options) {
-    const worker = new RealWorker(url, options);
-    worker.addEventListener("message", ({ data }) => {
-      if (!data || data.type !== "result" || !(data.seq > 0) || !(data.id in lastInput)) return;
-      const drawn = data.drawnAt - performance.timeOrigin;
-      (bench.drawn[data.id] = bench.drawn[data.id] || []).push(drawn - lastInput[data.id]);
-      const reached = data.receivedAt - performance.timeOrigin;
-      (bench.reached[data.id] = bench.reached[data.id] || []).push(reached - lastInput[data.id]);
-    });
-    return worker;
-  };
-  window.Worker.prototype = RealWorker.prototype;
+  function recordResult(data) {
+    if (!data || data.type !== "result" || !(data.seq > 0) || !(data.id in lastInput)) return;
+    const drawn = data.drawnAt - performance.timeOrigin;
+    (bench.drawn[data.id] = bench.drawn[data.id] || []).push(drawn - lastInput[data.id]);
+    const reached = data.receivedAt - performance.timeOrigin;
+    (bench.reached[data.id] = bench.reached[data.id] || []).push(reached - lastInput[data.id]);
+  }
 
   document.addEventListener("nn-demo:result", (e) => {
     const id = e.target.id;

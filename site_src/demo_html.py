@@ -20,8 +20,6 @@ from site_src.html_attrs import html_attrs as _attrs
 STATUS_STATIC = "Static picture: the interactive version starts when Python has loaded."
 
 
-
-
 def _error(uid: str, name: str) -> str:
     return f'<p {_attrs(class_="nn-demo__error", id=f"{uid}-{name}-error", data_error_for=name, hidden=True)}></p>'
 

@@ -25,8 +25,6 @@ HELP = {
 PLACEHOLDER = {"number": "e.g. 12", "shape": "e.g. 2×3", "expression": "e.g. 3x^2 + 1", "partials": "e.g. 2x + y"}
 
 
-
-
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
