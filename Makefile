@@ -11,7 +11,7 @@ PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup browser build serve offline test test-unit bench clean
+.PHONY: help setup browser build serve offline lint test test-unit bench clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -19,7 +19,7 @@ help: ## List the targets.
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,lint]'
 	@touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -49,6 +49,12 @@ offline: build ## Zip the built site for reading offline (dist/nn-from-scratch-o
 serve: setup ## Build and serve the site with live reload.
 	@echo "Serving the course at http://$(HOST):$(PORT)/ (live reload on docs/, site_src/, py_runtime/, demos/)"
 	$(VENV)/bin/mkdocs serve --strict --dev-addr $(HOST):$(PORT)
+
+lint: setup ## Check the code: ruff (lint and format), mypy (strict), ESLint for the front end.
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	npx --no-install eslint .
 
 test: setup browser ## Run every test: unit, build and browser.
 	$(PY) -m pytest

@@ -43,8 +43,14 @@ LONG_TASK_MS = 50.0  # the Long Tasks API's threshold; blocking time is what lie
 BOOT_SCRIPTS = ("host.js", "worker.mjs", "pyodide.mjs", "pyodide.asm.mjs", "pyodide.js")
 TARGET_MS = 200.0
 LIVE_TIMEOUT_MS = 120_000
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", "--no-first-run"]
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 # Runs in the page before any of its scripts: records long tasks and demo state changes.
 RECORDER = """
@@ -96,15 +102,20 @@ class Run:
     @property
     def blocking(self) -> float:
         """Total blocking time from first contentful paint to live: each long task's part over 50 ms."""
-        return sum(max(0.0, t["duration"] - LONG_TASK_MS) for t in self.tasks
-                   if t["start"] >= self.first_contentful_paint and t["start"] < self.live)
+        return sum(
+            max(0.0, t["duration"] - LONG_TASK_MS)
+            for t in self.tasks
+            if t["start"] >= self.first_contentful_paint and t["start"] < self.live
+        )
 
     def after_paint(self) -> list[dict]:
         return [t for t in self.tasks if t["start"] >= self.first_paint]
 
     def during_boot(self) -> list[dict]:
         """Long tasks overlapping the boot window, from ``loading`` until ``live``."""
-        return [t for t in self.tasks if t["start"] < self.live and t["start"] + t["duration"] > self.boot_start]
+        return [
+            t for t in self.tasks if t["start"] < self.live and t["start"] + t["duration"] > self.boot_start
+        ]
 
     @property
     def boot_worst(self) -> float:
@@ -132,8 +143,11 @@ class Run:
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
-                      ".wasm": "application/wasm", ".mjs": "text/javascript"}
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".wasm": "application/wasm",
+        ".mjs": "text/javascript",
+    }
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
         pass
@@ -142,8 +156,13 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 def build(dest: Path) -> None:
     """``mkdocs build --strict`` of the project into ``dest``."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(dest)],
-                          cwd=ROOT, env=env, capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(dest)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     if proc.returncode != 0:
         sys.exit(f"mkdocs build failed:\n{proc.stdout}{proc.stderr}")
 
@@ -164,18 +183,43 @@ def measure(browser, url: str, throttle: float) -> Run:  # noqa: ANN001 - a Play
     live = next(s["at"] for s in states if s["state"] == "live")
     boot_start = next((s["at"] for s in states if s["state"] == "loading"), 0.0)
     paint = data["paint"]
-    return Run(live, boot_start, paint.get("first-paint", 0.0), paint.get("first-contentful-paint", 0.0),
-               sorted(data["longtasks"], key=lambda t: t["start"]), data["frames"])
+    return Run(
+        live,
+        boot_start,
+        paint.get("first-paint", 0.0),
+        paint.get("first-contentful-paint", 0.0),
+        sorted(data["longtasks"], key=lambda t: t["start"]),
+        data["frames"],
+    )
 
 
 def table(runs: list[Run]) -> str:
     """The runs as a plain-text table."""
-    head = ("run", "live ms", "boot ms", "long tasks", "longest ms", "TBT ms", "after 1st paint", "during boot",
-            "worst in boot ms", "worst from boot ms")
+    head = (
+        "run",
+        "live ms",
+        "boot ms",
+        "long tasks",
+        "longest ms",
+        "TBT ms",
+        "after 1st paint",
+        "during boot",
+        "worst in boot ms",
+        "worst from boot ms",
+    )
     rows = [
-        (str(i), f"{r.live:.0f}", f"{r.live - r.boot_start:.0f}", str(len(r.tasks)), f"{r.longest:.0f}",
-         f"{r.blocking:.0f}", str(len(r.after_paint())), str(len(r.during_boot())), f"{r.boot_worst:.0f}",
-         f"{r.boot_caused_worst:.0f}")
+        (
+            str(i),
+            f"{r.live:.0f}",
+            f"{r.live - r.boot_start:.0f}",
+            str(len(r.tasks)),
+            f"{r.longest:.0f}",
+            f"{r.blocking:.0f}",
+            str(len(r.after_paint())),
+            str(len(r.during_boot())),
+            f"{r.boot_worst:.0f}",
+            f"{r.boot_caused_worst:.0f}",
+        )
         for i, r in enumerate(runs, 1)
     ]
     widths = [max(len(row[k]) for row in [head, *rows]) for k in range(len(head))]
@@ -187,7 +231,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="page loads to measure (default 3)")
     parser.add_argument("--site", type=Path, help="a built site to serve instead of building one")
-    parser.add_argument("--throttle", type=float, default=1.0, help="CPU slow-down factor, e.g. 4 for a phone")
+    parser.add_argument(
+        "--throttle", type=float, default=1.0, help="CPU slow-down factor, e.g. 4 for a phone"
+    )
     parser.add_argument("--verbose", action="store_true", help="list every long task")
     args = parser.parse_args()
 
@@ -201,7 +247,9 @@ def main() -> int:
         if site is None:
             site = Path(tmp) / "site"
             build(site)
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+        server = http.server.ThreadingHTTPServer(
+            ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site))
+        )
         threading.Thread(target=server.serve_forever, daemon=True).start()
         url = f"http://127.0.0.1:{server.server_address[1]}/{PAGE}"
         try:
@@ -214,20 +262,26 @@ def main() -> int:
             server.server_close()
 
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"{PAGE}, scale_vector demo, headless Chromium, fresh cache per run, CPU throttle {args.throttle:g}x, "
-          f"{os.cpu_count()} CPUs, load average {load}")
+    print(
+        f"{PAGE}, scale_vector demo, headless Chromium, fresh cache per run, CPU throttle {args.throttle:g}x, "
+        f"{os.cpu_count()} CPUs, load average {load}"
+    )
     print(table(runs))
     if args.verbose:
         for i, r in enumerate(runs, 1):
             for t in r.tasks:
                 when = "during boot" if t in r.during_boot() else "outside boot"
-                print(f"run {i}: long task at {t['start']:.0f} ms, {t['duration']:.0f} ms, {when}: "
-                      f"{', '.join(r.scripts(t)) or 'no script attributed'}")
+                print(
+                    f"run {i}: long task at {t['start']:.0f} ms, {t['duration']:.0f} ms, {when}: "
+                    f"{', '.join(r.scripts(t)) or 'no script attributed'}"
+                )
     worst = max(r.boot_caused_worst for r in runs)
     ok = worst <= TARGET_MS
-    print(f"target: no main-thread task over {TARGET_MS:.0f} ms caused by Pyodide start-up: "
-          f"{'met' if ok else 'MISSED'} (worst {worst:.0f} ms; any task in the boot window: "
-          f"{max(r.boot_worst for r in runs):.0f} ms)")
+    print(
+        f"target: no main-thread task over {TARGET_MS:.0f} ms caused by Pyodide start-up: "
+        f"{'met' if ok else 'MISSED'} (worst {worst:.0f} ms; any task in the boot window: "
+        f"{max(r.boot_worst for r in runs):.0f} ms)"
+    )
     return 0 if ok else 1
 
 

@@ -66,7 +66,9 @@ def blocking_ms(playwright, chromium: str, url: str, *, python: bool, material: 
         page.wait_for_timeout(WATCH_MS)
         tasks, fcp = page.evaluate("() => [window.__bench.longtasks, window.__bench.fcp || 0]")
         if not material and page.locator(".md-clipboard").count():  # Material's script adds these
-            sys.exit(f"{url}: Material's script ran although it was answered empty; is {MATERIAL_BUNDLE.pattern} stale?")
+            sys.exit(
+                f"{url}: Material's script ran although it was answered empty; is {MATERIAL_BUNDLE.pattern} stale?"
+            )
     finally:
         browser.close()
     return blocking(tasks, fcp, math.inf)
@@ -82,9 +84,14 @@ def main() -> int:
         sys.exit("No Chromium found: run `make browser`.")
     from playwright.sync_api import sync_playwright
 
-    figures: dict[str, list[float]] = {"floor": [], "lesson worker alone": [], "lesson, with Python": [],
-                                       "lesson, Python never started": [],
-                                       "lesson, neither Python nor Material's script": [], "home page": []}
+    figures: dict[str, list[float]] = {
+        "floor": [],
+        "lesson worker alone": [],
+        "lesson, with Python": [],
+        "lesson, Python never started": [],
+        "lesson, neither Python nor Material's script": [],
+        "home page": [],
+    }
     with tempfile.TemporaryDirectory(prefix="nn-contention-") as tmp:
         site = args.site or Path(tmp) / "site"
         if args.site is None:
@@ -93,23 +100,42 @@ def main() -> int:
         with Server(site) as server, sync_playwright() as playwright:
             for run in range(1, args.runs + 1):
                 figures["floor"].append(boot_ms(playwright, chromium, server.url + FLOOR_URL))
-                figures["lesson worker alone"].append(boot_ms(playwright, chromium, server.url + LESSON_WORKER_URL))
-                figures["lesson, with Python"].append(blocking_ms(playwright, chromium, server.url + PAGE, python=True))
+                figures["lesson worker alone"].append(
+                    boot_ms(playwright, chromium, server.url + LESSON_WORKER_URL)
+                )
+                figures["lesson, with Python"].append(
+                    blocking_ms(playwright, chromium, server.url + PAGE, python=True)
+                )
                 figures["lesson, Python never started"].append(
-                    blocking_ms(playwright, chromium, server.url + PAGE, python=False))
+                    blocking_ms(playwright, chromium, server.url + PAGE, python=False)
+                )
                 figures["lesson, neither Python nor Material's script"].append(
-                    blocking_ms(playwright, chromium, server.url + PAGE, python=False, material=False))
-                figures["home page"].append(blocking_ms(playwright, chromium, server.url + "index.html", python=False))
+                    blocking_ms(playwright, chromium, server.url + PAGE, python=False, material=False)
+                )
+                figures["home page"].append(
+                    blocking_ms(playwright, chromium, server.url + "index.html", python=False)
+                )
                 server.take()
-                print(f"run {run}/{args.runs}: " + ", ".join(f"{k} {v[-1]:.0f}" for k, v in figures.items()),
-                      file=sys.stderr, flush=True)
+                print(
+                    f"run {run}/{args.runs}: " + ", ".join(f"{k} {v[-1]:.0f}" for k, v in figures.items()),
+                    file=sys.stderr,
+                    flush=True,
+                )
     print(f"median of {args.runs} runs")
-    print(f"worker created → Python ready: floor {statistics.median(figures['floor']):.0f} ms, "
-          f"the lesson's worker alone {statistics.median(figures['lesson worker alone']):.0f} ms")
-    for key in ("lesson, with Python", "lesson, Python never started",
-                "lesson, neither Python nor Material's script", "home page"):
-        print(f"total blocking time after first paint, first {WATCH_MS / 1000:.0f} s, {key}: "
-              f"{statistics.median(figures[key]):.0f} ms")
+    print(
+        f"worker created → Python ready: floor {statistics.median(figures['floor']):.0f} ms, "
+        f"the lesson's worker alone {statistics.median(figures['lesson worker alone']):.0f} ms"
+    )
+    for key in (
+        "lesson, with Python",
+        "lesson, Python never started",
+        "lesson, neither Python nor Material's script",
+        "home page",
+    ):
+        print(
+            f"total blocking time after first paint, first {WATCH_MS / 1000:.0f} s, {key}: "
+            f"{statistics.median(figures[key]):.0f} ms"
+        )
     return 0
 
 

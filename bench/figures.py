@@ -82,8 +82,10 @@ def figures_painted(data: Mapping[str, Any], fcp: float) -> dict[str, Any]:
         sized = box["width"] > 0 and box["height"] > 0
         early = seen <= fcp if box["inFirstViewport"] else seen < live
         ok += sized and early
-    return {"figures_in_time": f"{ok}/{len(boxes)}",
-            "figures_painted_ms": max(first_frame.values(), default=math.nan)}
+    return {
+        "figures_in_time": f"{ok}/{len(boxes)}",
+        "figures_painted_ms": max(first_frame.values(), default=math.nan),
+    }
 
 
 def page_figures(data: Mapping[str, Any], figure_ids: Sequence[str]) -> dict[str, Any]:
@@ -104,9 +106,15 @@ def page_figures(data: Mapping[str, Any], figure_ids: Sequence[str]) -> dict[str
         "long_tasks": [t for t in data["longtasks"] if t["start"] < end],
         "layout_shifts": data["shifts"],
         # What ran in each long animation frame until all live (scripts by file; none = parsing, style, layout).
-        "long_frames": [{"start": f["start"], "duration": f["duration"],
-                         "scripts": {s["src"]: round(s["ms"]) for s in f["scripts"]}}
-                        for f in data["frames"] if f["start"] < end],
+        "long_frames": [
+            {
+                "start": f["start"],
+                "duration": f["duration"],
+                "scripts": {s["src"]: round(s["ms"]) for s in f["scripts"]},
+            }
+            for f in data["frames"]
+            if f["start"] < end
+        ],
         "cls": cumulative_layout_shift(data["shifts"]),
         **figures_painted(data, fcp),
         "worker_started_ms": data.get("workerStarted", math.nan),
@@ -126,10 +134,15 @@ def latency(applied: Sequence[float], drawn: Sequence[float], reached: Sequence[
     page's share of the canvas figure (its main thread handling the event, then the message);
     the rest is Python computing and drawing.
     """
-    return {"p50_ms": percentile(drawn, 50), "p95_ms": percentile(drawn, 95),
-            "readouts_p50_ms": percentile(applied, 50), "readouts_p95_ms": percentile(applied, 95),
-            "worker_p50_ms": percentile(reached, 50), "worker_p95_ms": percentile(reached, 95),
-            "inputs": len(applied)}
+    return {
+        "p50_ms": percentile(drawn, 50),
+        "p95_ms": percentile(drawn, 95),
+        "readouts_p50_ms": percentile(applied, 50),
+        "readouts_p95_ms": percentile(applied, 95),
+        "worker_p50_ms": percentile(reached, 50),
+        "worker_p95_ms": percentile(reached, 95),
+        "inputs": len(applied),
+    }
 
 
 def summary(floors: Sequence[Mapping[str, float]], pages: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
@@ -140,23 +153,45 @@ def summary(floors: Sequence[Mapping[str, float]], pages: Sequence[Mapping[str, 
     imported, ``nn-python:ready``), and from there until every demo was live.
     """
     ratios = [p["all_demos_live_ms"] / f["ready_ms"] for f, p in zip(floors, pages)]
-    keys = ("fcp_ms", "lcp_ms", "all_demos_live_ms", "tbt_ms", "longest_task_ms", "cls",
-            "bytes_pyodide", "bytes_other_gzip", "heap_growth_bytes")
+    keys = (
+        "fcp_ms",
+        "lcp_ms",
+        "all_demos_live_ms",
+        "tbt_ms",
+        "longest_task_ms",
+        "cls",
+        "bytes_pyodide",
+        "bytes_other_gzip",
+        "heap_growth_bytes",
+    )
     out: dict[str, Any] = {"floor_ms": median(f["ready_ms"] for f in floors)}
     out.update({k: median(p[k] for p in pages) for k in keys})
     out["live_over_floor"] = median(ratios)
     demos = list(pages[0]["interaction"])
     out["interaction"] = {
-        demo: {q: median(p["interaction"][demo][q] for p in pages)
-               for q in ("p50_ms", "p95_ms", "readouts_p50_ms", "readouts_p95_ms", "worker_p50_ms", "worker_p95_ms")}
+        demo: {
+            q: median(p["interaction"][demo][q] for p in pages)
+            for q in (
+                "p50_ms",
+                "p95_ms",
+                "readouts_p50_ms",
+                "readouts_p95_ms",
+                "worker_p50_ms",
+                "worker_p95_ms",
+            )
+        }
         for demo in demos
     }
     out["start_up"] = {
         "floor_worker_started_ms": median(f["started_ms"] for f in floors),
         "floor_worker_to_python_ms": median(f["ready_ms"] - f["started_ms"] for f in floors),
         "lesson_worker_started_ms": median(p["worker_started_ms"] for p in pages),
-        "lesson_worker_to_python_ready_ms": median(p["python_ready_ms"] - p["worker_started_ms"] for p in pages),
-        "lesson_python_ready_to_all_live_ms": median(p["all_demos_live_ms"] - p["python_ready_ms"] for p in pages),
+        "lesson_worker_to_python_ready_ms": median(
+            p["python_ready_ms"] - p["worker_started_ms"] for p in pages
+        ),
+        "lesson_python_ready_to_all_live_ms": median(
+            p["all_demos_live_ms"] - p["python_ready_ms"] for p in pages
+        ),
     }
     out["figures_painted_ms"] = median(p["figures_painted_ms"] for p in pages)
     out["figures_in_time"] = sorted({p["figures_in_time"] for p in pages})

@@ -35,8 +35,11 @@ from tests.browser.conftest import CHROMIUM_FLAGS  # noqa: E402
 
 PAGE = "lessons/01-math-foundations.html"
 PROBE = (Path(__file__).resolve().parent / "probe.js").read_text(encoding="utf-8")
-DEMOS = {"dot_product": "demo-dot-product-1", "matrix_product": "demo-matrix-product-2",
-         "derivative": "demo-derivative-3"}
+DEMOS = {
+    "dot_product": "demo-dot-product-1",
+    "matrix_product": "demo-matrix-product-2",
+    "derivative": "demo-derivative-3",
+}
 INPUTS = 200
 HEAP_INPUTS = 5000
 VIEWPORT = {"width": 1280, "height": 800}
@@ -80,8 +83,11 @@ def drive(page, demo: str, i: int) -> None:  # noqa: ANN001 - a Playwright Page
 def interact(page, demo: str) -> dict[str, float]:  # noqa: ANN001 - a Playwright Page
     """``INPUTS`` inputs to one demo, each sent after the previous result was applied; latency figures."""
     figure_id = DEMOS[demo]
-    start = {"dot_product": '[data-control="angle"]', "derivative": '[data-control="x"]',
-             "matrix_product": '[data-grid="C"] [data-cell="1:1"]'}[demo]
+    start = {
+        "dot_product": '[data-control="angle"]',
+        "derivative": '[data-control="x"]',
+        "matrix_product": '[data-grid="C"] [data-cell="1:1"]',
+    }[demo]
     page.locator(f"#{figure_id} {start}").focus()
     page.wait_for_timeout(300)  # the result of focusing a cell of C, if any, has come back
     page.evaluate("(id) => window.__bench.forgetInput(id)", figure_id)
@@ -104,7 +110,9 @@ def heap_growth(page) -> dict[str, int]:  # noqa: ANN001 - a Playwright Page
     page.evaluate("([id, v]) => window.__bench.hammer(id, 'angle', v)", [DEMOS["dot_product"], angles])
     page.evaluate("([id, v]) => window.__bench.hammer(id, 'x', v)", [DEMOS["derivative"], xs])
     after = page.evaluate("() => NNDemos.stats()")
-    return {f"{key}_growth": after[key] - before[key] for key in before} | {"heap_bytes_after": after["heap_bytes"]}
+    return {f"{key}_growth": after[key] - before[key] for key in before} | {
+        "heap_bytes_after": after["heap_bytes"]
+    }
 
 
 def load_page(playwright, chromium: str, server: Server, heap: bool) -> dict[str, Any]:  # noqa: ANN001
@@ -138,11 +146,18 @@ def load_page(playwright, chromium: str, server: Server, heap: bool) -> dict[str
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="cold page loads of each kind (default 5)")
-    parser.add_argument("--site", type=Path, help="serve this built site instead of building one (no build time)")
+    parser.add_argument(
+        "--site", type=Path, help="serve this built site instead of building one (no build time)"
+    )
     parser.add_argument("--no-heap", action="store_true", help="skip the 5,000-input heap figure")
     parser.add_argument("--no-save", action="store_true", help="print only; write nothing to bench/results/")
-    parser.add_argument("--chromium-arg", action="append", default=[], metavar="ARG",
-                        help="an extra Chromium switch, e.g. --disable-features=DeferRendererTasksAfterInput")
+    parser.add_argument(
+        "--chromium-arg",
+        action="append",
+        default=[],
+        metavar="ARG",
+        help="an extra Chromium switch, e.g. --disable-features=DeferRendererTasksAfterInput",
+    )
     args = parser.parse_args()
     EXTRA_ARGS.extend(args.chromium_arg)
 
@@ -164,8 +179,12 @@ def main() -> int:
                 floors.append(load_floor(playwright, chromium, server.url))
                 server.take()
                 pages.append(load_page(playwright, chromium, server, heap=not args.no_heap))
-                print(f"run {run}/{args.runs}: floor {floors[-1]['ready_ms']:.0f} ms, "
-                      f"all demos live {pages[-1]['all_demos_live_ms']:.0f} ms", file=sys.stderr, flush=True)
+                print(
+                    f"run {run}/{args.runs}: floor {floors[-1]['ready_ms']:.0f} ms, "
+                    f"all demos live {pages[-1]['all_demos_live_ms']:.0f} ms",
+                    file=sys.stderr,
+                    flush=True,
+                )
 
     summary = figures.summary(floors, pages) | {"build_warm_s": build_warm_s}
     record = report.record(summary, floors, pages, chromium, args.chromium_arg)

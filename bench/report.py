@@ -57,19 +57,33 @@ def _cpu_model() -> str:
     return platform.processor() or "unknown"
 
 
-def record(summary: Mapping[str, Any], floors: Sequence[Mapping[str, float]], pages: Sequence[Mapping[str, Any]],
-           chromium: str, extra_args: Sequence[str] = ()) -> dict[str, Any]:
+def record(
+    summary: Mapping[str, Any],
+    floors: Sequence[Mapping[str, float]],
+    pages: Sequence[Mapping[str, Any]],
+    chromium: str,
+    extra_args: Sequence[str] = (),
+) -> dict[str, Any]:
     """Medians, the machine they came from and every run's own figures, ready for JSON."""
     return {
         **summary,
         "runs": len(floors),
         "measured_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         "chromium_args": list(extra_args),
-        "machine": {"nproc": os.cpu_count(), "cpu": _cpu_model(), "chromium": _chromium_version(chromium),
-                    "load_average": [round(x, 2) for x in os.getloadavg()]},
-        "per_run": [{"floor_ms": f["ready_ms"], "floor_worker_started_ms": f["started_ms"],
-                     **{k: v for k, v in p.items() if k != "downloads"}}
-                    for f, p in zip(floors, pages)],
+        "machine": {
+            "nproc": os.cpu_count(),
+            "cpu": _cpu_model(),
+            "chromium": _chromium_version(chromium),
+            "load_average": [round(x, 2) for x in os.getloadavg()],
+        },
+        "per_run": [
+            {
+                "floor_ms": f["ready_ms"],
+                "floor_worker_started_ms": f["started_ms"],
+                **{k: v for k, v in p.items() if k != "downloads"},
+            }
+            for f, p in zip(floors, pages)
+        ],
         "downloads": pages[0]["downloads"] if pages else [],
     }
 
@@ -103,32 +117,74 @@ def table(rec: Mapping[str, Any]) -> str:
         goal = "" if target is None else f"≤ {_fmt(target, unit)}"
         lines.append((label, _fmt(rec.get(key), unit), goal, _verdict(rec.get(key), target, test)))
     in_time = rec["figures_in_time"]
-    lines.append(("figures: static picture shown from first paint (runs)", ", ".join(in_time), "all",
-                  "met" if all(f.split("/")[0] == f.split("/")[1] != "0" for f in in_time) else "MISSED"))
+    lines.append(
+        (
+            "figures: static picture shown from first paint (runs)",
+            ", ".join(in_time),
+            "all",
+            "met" if all(f.split("/")[0] == f.split("/")[1] != "0" for f in in_time) else "MISSED",
+        )
+    )
     lines.append(("figures: last one first painted", _fmt(rec["figures_painted_ms"], "ms"), "", ""))
     for demo, lat in rec["interaction"].items():
-        lines.append((f"{demo}: input → canvas redrawn p50 / p95",
-                      f"{_fmt(lat['p50_ms'], 'ms')} / {_fmt(lat['p95_ms'], 'ms')}",
-                      f"≤ {P95_TARGET_MS:.0f} ms", _verdict(lat["p95_ms"], P95_TARGET_MS, AT_MOST)))
-        lines.append((f"{demo}: input → received by the worker p50 / p95",
-                      f"{_fmt(lat['worker_p50_ms'], 'ms')} / {_fmt(lat['worker_p95_ms'], 'ms')}", "", ""))
-        lines.append((f"{demo}: input → readouts in the page p50 / p95",
-                      f"{_fmt(lat['readouts_p50_ms'], 'ms')} / {_fmt(lat['readouts_p95_ms'], 'ms')}", "", ""))
+        lines.append(
+            (
+                f"{demo}: input → canvas redrawn p50 / p95",
+                f"{_fmt(lat['p50_ms'], 'ms')} / {_fmt(lat['p95_ms'], 'ms')}",
+                f"≤ {P95_TARGET_MS:.0f} ms",
+                _verdict(lat["p95_ms"], P95_TARGET_MS, AT_MOST),
+            )
+        )
+        lines.append(
+            (
+                f"{demo}: input → received by the worker p50 / p95",
+                f"{_fmt(lat['worker_p50_ms'], 'ms')} / {_fmt(lat['worker_p95_ms'], 'ms')}",
+                "",
+                "",
+            )
+        )
+        lines.append(
+            (
+                f"{demo}: input → readouts in the page p50 / p95",
+                f"{_fmt(lat['readouts_p50_ms'], 'ms')} / {_fmt(lat['readouts_p95_ms'], 'ms')}",
+                "",
+                "",
+            )
+        )
     s = rec["start_up"]
-    lines.append(("start-up: worker created, floor / lesson",
-                  f"{_fmt(s['floor_worker_started_ms'], 'ms')} / {_fmt(s['lesson_worker_started_ms'], 'ms')}", "", ""))
-    lines.append(("start-up: worker created → Python ready, floor / lesson",
-                  f"{_fmt(s['floor_worker_to_python_ms'], 'ms')} / {_fmt(s['lesson_worker_to_python_ready_ms'], 'ms')}",
-                  "", ""))
-    lines.append(("start-up: lesson Python ready → every demo live",
-                  _fmt(s["lesson_python_ready_to_all_live_ms"], "ms"), "", ""))
+    lines.append(
+        (
+            "start-up: worker created, floor / lesson",
+            f"{_fmt(s['floor_worker_started_ms'], 'ms')} / {_fmt(s['lesson_worker_started_ms'], 'ms')}",
+            "",
+            "",
+        )
+    )
+    lines.append(
+        (
+            "start-up: worker created → Python ready, floor / lesson",
+            f"{_fmt(s['floor_worker_to_python_ms'], 'ms')} / {_fmt(s['lesson_worker_to_python_ready_ms'], 'ms')}",
+            "",
+            "",
+        )
+    )
+    lines.append(
+        (
+            "start-up: lesson Python ready → every demo live",
+            _fmt(s["lesson_python_ready_to_all_live_ms"], "ms"),
+            "",
+            "",
+        )
+    )
     widths = [max(len(row[k]) for row in lines) for k in range(4)]
     out = [f"  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in lines]
     out.insert(1, "  ".join("-" * w for w in widths))
     m = rec["machine"]
-    head = (f"{rec['runs']} cold runs each, headless {m['chromium']}, {m['nproc']} CPUs ({m['cpu']}), "
-            f"load average {', '.join(map(str, m['load_average']))}"
-            + (f", extra Chromium switches {' '.join(rec['chromium_args'])}" if rec["chromium_args"] else ""))
+    head = (
+        f"{rec['runs']} cold runs each, headless {m['chromium']}, {m['nproc']} CPUs ({m['cpu']}), "
+        f"load average {', '.join(map(str, m['load_average']))}"
+        + (f", extra Chromium switches {' '.join(rec['chromium_args'])}" if rec["chromium_args"] else "")
+    )
     return "\n".join([head, *out])
 
 

@@ -20,7 +20,9 @@ from py_runtime.draw.canvas import CommandBuffer
 _sessions: dict[str, Session] = {}
 
 
-def _painter(canvas: Any, width: int, height: int, dpr: float, theme: dict[str, str], font: str) -> CanvasPainter:
+def _painter(
+    canvas: Any, width: int, height: int, dpr: float, theme: dict[str, str], font: str
+) -> CanvasPainter:
     canvas.width = round(width * dpr)
     canvas.height = round(height * dpr)
     ctx = canvas.getContext("2d")
@@ -31,8 +33,9 @@ def _painter(canvas: Any, width: int, height: int, dpr: float, theme: dict[str, 
         from js import Path2D  # noqa: PLC0415
         from pyodide.ffi import to_js  # noqa: PLC0415
 
-        return CanvasPainter(ctx, width, height, dpr=dpr, theme=theme, to_js=to_js, path2d=Path2D.new,
-                             font_family=font)
+        return CanvasPainter(
+            ctx, width, height, dpr=dpr, theme=theme, to_js=to_js, path2d=Path2D.new, font_family=font
+        )
     buffer = CommandBuffer(lambda calls: replay_canvas(ctx, calls))
     return CanvasPainter(buffer, width, height, dpr=dpr, theme=theme, path2d=str, font_family=font)
 
@@ -44,7 +47,9 @@ def _drawn(session: Session) -> Session:
     return session
 
 
-def mount(demo_id: str, name: str, options_json: str, canvas: Any, dpr: float, theme_json: str, font: str) -> str:
+def mount(
+    demo_id: str, name: str, options_json: str, canvas: Any, dpr: float, theme_json: str, font: str
+) -> str:
     """Start demo ``name`` on ``canvas`` and return its first view as JSON."""
     demo = DEMOS[name]
     options = resolve(demo.options, json.loads(options_json))

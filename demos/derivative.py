@@ -17,7 +17,14 @@ from typing import Any
 from demos.base import Control, Demo, InputError, Readout, Slider, TextField, View
 from demos.derivative_curve import Curve, display, formula_option, make_curve, value_at
 from demos.derivative_draw import (
-    GUIDE_DASH, SECANT_DASH, box_of, clip_polyline, draw_dot, draw_legend, draw_line_through, draw_segment,
+    GUIDE_DASH,
+    SECANT_DASH,
+    box_of,
+    clip_polyline,
+    draw_dot,
+    draw_legend,
+    draw_line_through,
+    draw_segment,
 )
 from demos.options import Option, OptionError, number
 from py_runtime.calculus import format_tangent_line
@@ -102,16 +109,41 @@ class Derivative(Demo[State]):
     title = "Derivative — The Slope of the Tangent Line"
     width, height = 420, 340
     options = (
-        Option("f", "formula in x (up to 200 characters)", "x^2", "The function plotted, e.g. 3x^4 - 2x^2 + 7.",
-               formula_option),
-        Option("x", "number from x_min to x_max", 1, "Where the point and its tangent start.",
-               number(-X_LIMIT, X_LIMIT)),
-        Option("x_min", f"number from {-X_LIMIT:g} to {X_LIMIT:g}, below x_max", -3,
-               "Left end of the plot and of the x slider.", number(-X_LIMIT, X_LIMIT)),
-        Option("x_max", f"number from {-X_LIMIT:g} to {X_LIMIT:g}, above x_min", 3,
-               "Right end of the plot and of the x slider.", number(-X_LIMIT, X_LIMIT)),
-        Option("h", f"number from {H_MIN:g} to {H_MAX:g}", 1, "The secant's step: it joins x and x + h.",
-               number(H_MIN, H_MAX)),
+        Option(
+            "f",
+            "formula in x (up to 200 characters)",
+            "x^2",
+            "The function plotted, e.g. 3x^4 - 2x^2 + 7.",
+            formula_option,
+        ),
+        Option(
+            "x",
+            "number from x_min to x_max",
+            1,
+            "Where the point and its tangent start.",
+            number(-X_LIMIT, X_LIMIT),
+        ),
+        Option(
+            "x_min",
+            f"number from {-X_LIMIT:g} to {X_LIMIT:g}, below x_max",
+            -3,
+            "Left end of the plot and of the x slider.",
+            number(-X_LIMIT, X_LIMIT),
+        ),
+        Option(
+            "x_max",
+            f"number from {-X_LIMIT:g} to {X_LIMIT:g}, above x_min",
+            3,
+            "Right end of the plot and of the x slider.",
+            number(-X_LIMIT, X_LIMIT),
+        ),
+        Option(
+            "h",
+            f"number from {H_MIN:g} to {H_MAX:g}",
+            1,
+            "The secant's step: it joins x and x + h.",
+            number(H_MIN, H_MAX),
+        ),
     )
     controls = (
         TextField("f", "f(x)", hint="e.g. x^2", presets=PRESETS, width=18),
@@ -165,8 +197,16 @@ class Derivative(Demo[State]):
         """The plot box: the x range across, the formula's y range (fixed while sliders move) up."""
         left, top, right, bottom = MARGINS
         y_min, y_max = state.curve.y_range
-        return Viewport(state.x_min, state.x_max, y_min, y_max, left, top,
-                        painter.width - left - right, painter.height - top - bottom)
+        return Viewport(
+            state.x_min,
+            state.x_max,
+            y_min,
+            y_max,
+            left,
+            top,
+            painter.width - left - right,
+            painter.height - top - bottom,
+        )
 
     def render(self, state: State, painter: Painter) -> None:
         vp = self.viewport(state, painter)
@@ -174,19 +214,28 @@ class Derivative(Demo[State]):
         point = point_at(state)
         x, h = state.x, state.h
         if point.y is not None and point.y_h is not None:
-            draw_segment(painter, vp, (x, point.y), (x + h, point.y), color="muted", width=1.0, dash=GUIDE_DASH)
-            draw_segment(painter, vp, (x + h, point.y), (x + h, point.y_h), color="muted", width=1.0,
-                         dash=GUIDE_DASH)
+            draw_segment(
+                painter, vp, (x, point.y), (x + h, point.y), color="muted", width=1.0, dash=GUIDE_DASH
+            )
+            draw_segment(
+                painter, vp, (x + h, point.y), (x + h, point.y_h), color="muted", width=1.0, dash=GUIDE_DASH
+            )
         painter.polyline(self._curve_pixels(state, vp), color="a", width=2.5)
         if point.secant is not None:
-            draw_line_through(painter, vp, x, point.y, point.secant, color="secant", width=2.0, dash=SECANT_DASH)
+            draw_line_through(
+                painter, vp, x, point.y, point.secant, color="secant", width=2.0, dash=SECANT_DASH
+            )
             draw_dot(painter, vp, x + h, point.y_h, fill="secant", r=4.0)
         if point.slope is not None:
             draw_line_through(painter, vp, x, point.y, point.slope, color="accent", width=2.5)
         if point.y is not None:
             draw_dot(painter, vp, x, point.y, fill="accent", r=5.5)
-        draw_legend(painter, (("f(x)", "a", False), ("tangent", "accent", False), ("secant", "secant", True)),
-                    vp.left, MARGINS[1] / 2)
+        draw_legend(
+            painter,
+            (("f(x)", "a", False), ("tangent", "accent", False), ("secant", "secant", True)),
+            vp.left,
+            MARGINS[1] / 2,
+        )
 
     @staticmethod
     def _curve_pixels(state: State, vp: Viewport) -> list[Any]:
@@ -224,8 +273,10 @@ class Derivative(Demo[State]):
         """The limit definition's quotient with numbers in: ``(4 − 1) / 1 = 3``."""
         if point.secant is None or point.y is None or point.y_h is None:
             return "undefined at x or x + h"
-        return (f"({tidy_number(point.y_h)} − {tidy_factor(point.y)}) / {tidy_number(h)}"
-                f" = {tidy_number(point.secant)}")
+        return (
+            f"({tidy_number(point.y_h)} − {tidy_factor(point.y)}) / {tidy_number(h)}"
+            f" = {tidy_number(point.secant)}"
+        )
 
     @staticmethod
     def _description(state: State, point: Reading, shown: str) -> str:

@@ -85,7 +85,9 @@ def _build(typed: str, x_min: float, x_max: float) -> Curve:
     points = tuple(sample_curve(f, x_min, x_max, SAMPLES))
     ys = [p[1] for p in points if p is not None]
     if not ys:
-        raise ValueError(f"there is no value of f(x) = {display(typed)} for any x from {_range_text(x_min, x_max)}")
+        raise ValueError(
+            f"there is no value of f(x) = {display(typed)} for any x from {_range_text(x_min, x_max)}"
+        )
     return Curve(typed, node, slope_node, f, slope, points, auto_range(ys))
 
 
@@ -93,8 +95,11 @@ def make_curve(typed: str, x_min: float, x_max: float, control: str = "f") -> Cu
     """The curve of the reader's formula, or :class:`InputError` on ``control`` saying what is wrong."""
     typed = typed.strip()
     if len(typed) > MAX_FORMULA:
-        raise InputError(control, f"The formula is {len(typed)} characters long; keep it to {MAX_FORMULA} "
-                                  f"(character {MAX_FORMULA + 1} onwards is too much).")
+        raise InputError(
+            control,
+            f"The formula is {len(typed)} characters long; keep it to {MAX_FORMULA} "
+            f"(character {MAX_FORMULA + 1} onwards is too much).",
+        )
     try:
         return _build(typed, float(x_min), float(x_max))
     except ExprError as error:
@@ -110,7 +115,9 @@ def formula_option(value: Any) -> str:
         node = parse(typed, ("x",))
         derivative(node)
     except ExprError as error:
-        raise OptionError(f"the formula {typed!r} cannot be read: {formula_message(error, typed).rstrip('.')}") from None
+        raise OptionError(
+            f"the formula {typed!r} cannot be read: {formula_message(error, typed).rstrip('.')}"
+        ) from None
     return typed
 
 

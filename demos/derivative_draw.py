@@ -78,8 +78,17 @@ def clip_polyline(points: Iterable[MaybePoint], box: Box) -> list[Point | None]:
     return out
 
 
-def draw_line_through(painter: Painter, vp: Viewport, x0: float, y0: float, slope: float, *,
-                      color: str, width: float, dash: Sequence[float] | None = None) -> None:
+def draw_line_through(
+    painter: Painter,
+    vp: Viewport,
+    x0: float,
+    y0: float,
+    slope: float,
+    *,
+    color: str,
+    width: float,
+    dash: Sequence[float] | None = None,
+) -> None:
     """The straight line through world (x0, y0) with ``slope``, across the whole plot box."""
     ends = [vp.to_px(x, y0 + slope * (x - x0)) for x in (vp.x_min, vp.x_max)]
     if not all(math.isfinite(c) for end in ends for c in end):
@@ -89,8 +98,16 @@ def draw_line_through(painter: Painter, vp: Viewport, x0: float, y0: float, slop
         painter.line(*piece[0], *piece[1], color=color, width=width, dash=dash)
 
 
-def draw_segment(painter: Painter, vp: Viewport, a: Point, b: Point, *, color: str, width: float,
-                 dash: Sequence[float] | None = None) -> None:
+def draw_segment(
+    painter: Painter,
+    vp: Viewport,
+    a: Point,
+    b: Point,
+    *,
+    color: str,
+    width: float,
+    dash: Sequence[float] | None = None,
+) -> None:
     """The world segment a–b, the part inside the plot box."""
     piece = clip_segment(vp.to_px(*a), vp.to_px(*b), box_of(vp))
     if piece is not None:

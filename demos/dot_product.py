@@ -71,14 +71,20 @@ def _pieces(control: str, text: str) -> list[str]:
     """The entries of a vector's text: brackets, spaces and commas stripped away."""
     body = text.strip()
     if len(body) > MAX_TEXT:
-        raise InputError(control, f"That is too long for a vector: type 2 to 6 numbers separated by commas, {EXAMPLE}.")
+        raise InputError(
+            control, f"That is too long for a vector: type 2 to 6 numbers separated by commas, {EXAMPLE}."
+        )
     if body[:1] + body[-1:] in ("[]", "()"):
         body = body[1:-1].strip()
     if not body:
-        raise InputError(control, f"Vector {control} is empty: type 2 to 6 numbers separated by commas, {EXAMPLE}.")
+        raise InputError(
+            control, f"Vector {control} is empty: type 2 to 6 numbers separated by commas, {EXAMPLE}."
+        )
     pieces = [p.strip() for p in body.split(",")] if "," in body else body.split()
     if "" in pieces:
-        raise InputError(control, f"Vector {control} has an empty entry between commas: remove the extra comma.")
+        raise InputError(
+            control, f"Vector {control} has an empty entry between commas: remove the extra comma."
+        )
     return pieces
 
 
@@ -89,17 +95,26 @@ def parse_vector(control: str, text: str) -> Vec:
     for piece in pieces:
         plain = piece.replace(MINUS, "-")
         if not _NUMBER.fullmatch(plain):
-            raise InputError(control, f"“{_shown(piece)}” is not a number: type numbers separated by commas, {EXAMPLE}.")
+            raise InputError(
+                control, f"“{_shown(piece)}” is not a number: type numbers separated by commas, {EXAMPLE}."
+            )
         value = float(plain)
         if not (math.isfinite(value) and abs(value) <= LIMIT):
-            raise InputError(control, f"{_shown(piece)} is too large: each number must lie between "
-                                      f"{MINUS}1000000 and 1000000.")
+            raise InputError(
+                control,
+                f"{_shown(piece)} is too large: each number must lie between {MINUS}1000000 and 1000000.",
+            )
         values.append(value + 0.0)  # + 0.0 turns -0 into 0
     if not MIN_LEN <= len(values) <= MAX_LEN:
-        raise InputError(control, f"Vector {control} needs {MIN_LEN} to {MAX_LEN} numbers; it has {_numbers(len(values))}.")
+        raise InputError(
+            control, f"Vector {control} needs {MIN_LEN} to {MAX_LEN} numbers; it has {_numbers(len(values))}."
+        )
     if norm(values) < TINY:
-        raise InputError(control, f"Vector {control} is the zero vector: it has no direction, so there is no "
-                                  f"angle to show. Give it at least one number that is not 0.")
+        raise InputError(
+            control,
+            f"Vector {control} is the zero vector: it has no direction, so there is no "
+            f"angle to show. Give it at least one number that is not 0.",
+        )
     return tuple(values)
 
 
@@ -163,25 +178,43 @@ def measure(a: Vec, b: Vec) -> Measures:
     if abs(product) <= ZERO_DOT * norm(a) * norm(b):
         product = cos = 0.0
     if product == 0:
-        return Measures(product, cos, theta, Cue("perpendicular (a · b = 0)", "neutral"), "so they are perpendicular")
+        return Measures(
+            product, cos, theta, Cue("perpendicular (a · b = 0)", "neutral"), "so they are perpendicular"
+        )
     if abs(theta - 90) < PERPENDICULAR_DEGREES:
-        return Measures(product, cos, theta, Cue("nearly perpendicular (a · b ≈ 0)", "neutral"),
-                        "so they are nearly perpendicular")
+        return Measures(
+            product,
+            cos,
+            theta,
+            Cue("nearly perpendicular (a · b ≈ 0)", "neutral"),
+            "so they are nearly perpendicular",
+        )
     if product > 0:
-        return Measures(product, cos, theta, Cue("same direction (a · b > 0)", "good"),
-                        "so they point in the same direction")
-    return Measures(product, cos, theta, Cue("opposite (a · b < 0)", "bad"), "so they point in opposite directions")
+        return Measures(
+            product,
+            cos,
+            theta,
+            Cue("same direction (a · b > 0)", "good"),
+            "so they point in the same direction",
+        )
+    return Measures(
+        product, cos, theta, Cue("opposite (a · b < 0)", "bad"), "so they point in opposite directions"
+    )
 
 
 def _check_pair(a: Any, b: Any) -> tuple[Vec, Vec]:
     """The author's a and b, or OptionError naming the option to fix."""
     for name, v in (("a", a), ("b", b)):
         if norm(v) < TINY:
-            error = OptionError(f"vector {name} is the zero vector, which has no angle with the other; give it a nonzero number")
+            error = OptionError(
+                f"vector {name} is the zero vector, which has no angle with the other; give it a nonzero number"
+            )
             error.option = name  # type: ignore[attr-defined]
             raise error
     if len(a) != len(b):
-        error = OptionError(f"a has {_numbers(len(a))} but b has {_numbers(len(b))}; give both the same length")
+        error = OptionError(
+            f"a has {_numbers(len(a))} but b has {_numbers(len(b))}; give both the same length"
+        )
         error.option = "b"  # type: ignore[attr-defined]
         raise error
     return tuple(float(x) for x in a), tuple(float(x) for x in b)
@@ -194,10 +227,20 @@ class DotProduct(Demo[State]):
     title = "Dot Product as Similarity — Rotate & See"
     width, height = 420, 360
     options = (
-        Option("a", "list of 2 to 6 numbers, not all 0", [1, 2, 3], "Vector a (the one that stays put).",
-               vector(MIN_LEN, MAX_LEN, limit=LIMIT)),
-        Option("b", "list of 2 to 6 numbers, not all 0, as many as a", [4, 5, 6],
-               "Vector b (the one the slider turns).", vector(MIN_LEN, MAX_LEN, limit=LIMIT)),
+        Option(
+            "a",
+            "list of 2 to 6 numbers, not all 0",
+            [1, 2, 3],
+            "Vector a (the one that stays put).",
+            vector(MIN_LEN, MAX_LEN, limit=LIMIT),
+        ),
+        Option(
+            "b",
+            "list of 2 to 6 numbers, not all 0, as many as a",
+            [4, 5, 6],
+            "Vector b (the one the slider turns).",
+            vector(MIN_LEN, MAX_LEN, limit=LIMIT),
+        ),
     )
     linked = {"a": ("b",), "b": ("a",)}
     controls = (
@@ -222,10 +265,13 @@ class DotProduct(Demo[State]):
         if state.waiting and state.waiting[0] == other_name and len(state.waiting[1]) == len(new):
             other = state.waiting[1]  # the reader is changing the number of entries of both
         if len(new) != len(other):
-            raise InputError(control, f"Vector {control} has {_numbers(len(new))} but vector {other_name} has "
-                                      f"{len(other)}: both need the same number of entries. Now give vector "
-                                      f"{other_name} {_numbers(len(new))} too.",
-                             remember=replace(state, waiting=(control, new)))
+            raise InputError(
+                control,
+                f"Vector {control} has {_numbers(len(new))} but vector {other_name} has "
+                f"{len(other)}: both need the same number of entries. Now give vector "
+                f"{other_name} {_numbers(len(new))} too.",
+                remember=replace(state, waiting=(control, new)),
+            )
         return measured(new, other) if control == "a" else measured(other, new)
 
     def render(self, state: State, painter: Painter) -> None:
@@ -233,8 +279,15 @@ class DotProduct(Demo[State]):
         if len(state.a) > 2 and math.sin(math.radians(state.turn)) < 0:
             b2 = (b2[0], -b2[1])  # past 180° b has turned on to the far side of a's line
         m = measure(state.a, state.b)
-        draw_dot_picture(painter, a2, b2, reach=max(norm(state.a), norm(state.b)), theta=m.theta, cue=m.cue,
-                         note="drawn in the plane of a and b" if len(state.a) > 2 else None)
+        draw_dot_picture(
+            painter,
+            a2,
+            b2,
+            reach=max(norm(state.a), norm(state.b)),
+            theta=m.theta,
+            cue=m.cue,
+            note="drawn in the plane of a and b" if len(state.a) > 2 else None,
+        )
 
     def view(self, state: State) -> View:
         m = measure(state.a, state.b)
@@ -253,6 +306,6 @@ class DotProduct(Demo[State]):
             ),
             values={"angle": str(round(state.turn)), "a": _field(state.a), "b": _field(state.b)},
             description=f"Vector a = {_bracketed(state.a)} and vector b = {_bracketed(state.b)} drawn from a "
-                        f"common origin{plane}; the angle between them is {_degrees(m.theta)}, a · b = {total}, "
-                        f"{m.summary}.",
+            f"common origin{plane}; the angle between them is {_degrees(m.theta)}, a · b = {total}, "
+            f"{m.summary}.",
         )

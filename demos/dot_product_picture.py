@@ -46,8 +46,17 @@ def viewport(painter: Painter, reach: float) -> Viewport:
     a tick label or a vector.
     """
     extent = max(reach, 1e-12) * HEADROOM
-    return Viewport(-extent, extent, -extent, extent, MARGIN, TOP_BAND, painter.width - 2 * MARGIN,
-                    painter.height - TOP_BAND - BOTTOM_BAND, equal_aspect=True)
+    return Viewport(
+        -extent,
+        extent,
+        -extent,
+        extent,
+        MARGIN,
+        TOP_BAND,
+        painter.width - 2 * MARGIN,
+        painter.height - TOP_BAND - BOTTOM_BAND,
+        equal_aspect=True,
+    )
 
 
 def _unit(dx: float, dy: float) -> Point:
@@ -79,9 +88,11 @@ def draw_projection(painter: Painter, vp: Viewport, a: Point, b: Point) -> None:
     if math.hypot(px - ox, py - oy) > 12 and math.hypot(bx - px, by - py) > 12:
         back, up = _unit(ox - px, oy - py), _unit(bx - px, by - py)
         side = 7.0
-        corner = [(px + back[0] * side, py + back[1] * side),
-                  (px + (back[0] + up[0]) * side, py + (back[1] + up[1]) * side),
-                  (px + up[0] * side, py + up[1] * side)]
+        corner = [
+            (px + back[0] * side, py + back[1] * side),
+            (px + (back[0] + up[0]) * side, py + (back[1] + up[1]) * side),
+            (px + up[0] * side, py + up[1] * side),
+        ]
         painter.polyline(corner, color="proj", width=1.2)
 
 
@@ -123,8 +134,10 @@ def _label_spots(vp: Viewport, a: Point, b: Point, width: float, height: float) 
     if nx * (btx - ox) + ny * (bty - oy) > 0:
         nx, ny = -nx, -ny
     vx, vy = _unit(btx - ox, bty - oy)
-    spots = [(atx - ux * 4 + nx * LABEL_GAP, aty - uy * 4 + ny * LABEL_GAP),
-             (btx + vx * LABEL_GAP, bty + vy * LABEL_GAP)]
+    spots = [
+        (atx - ux * 4 + nx * LABEL_GAP, aty - uy * 4 + ny * LABEL_GAP),
+        (btx + vx * LABEL_GAP, bty + vy * LABEL_GAP),
+    ]
     edge = 10.0
     return [(_clamp(x, edge, width - edge), _clamp(y, edge, height - edge)) for x, y in spots]
 
@@ -167,8 +180,16 @@ def tick_labels(vp: Viewport) -> tuple[TickLabel, ...]:
 
 
 @lru_cache(maxsize=8)
-def _layout_tick_labels(x_min: float, x_max: float, y_min: float, y_max: float,
-                        left: float, top: float, width: float, height: float) -> tuple[TickLabel, ...]:
+def _layout_tick_labels(
+    x_min: float,
+    x_max: float,
+    y_min: float,
+    y_max: float,
+    left: float,
+    top: float,
+    width: float,
+    height: float,
+) -> tuple[TickLabel, ...]:
     # The ranges are the viewport's own (already widened for equal units), so it maps the same.
     vp = Viewport(x_min, x_max, y_min, y_max, left, top, width, height)
     ox, oy = vp.to_px(0.0, 0.0)
@@ -178,8 +199,18 @@ def _layout_tick_labels(x_min: float, x_max: float, y_min: float, y_max: float,
     for value in xs:
         text, x = format_tick(value, step), vp.to_px(value, 0)[0]
         if value != 0:
-            labels.append(TickLabel(x, oy + TICK_GAP, text, "center", "top", x, oy + TICK_GAP + TICK_SIZE / 2,
-                                    len(text) * TICK_SIZE * 0.3))
+            labels.append(
+                TickLabel(
+                    x,
+                    oy + TICK_GAP,
+                    text,
+                    "center",
+                    "top",
+                    x,
+                    oy + TICK_GAP + TICK_SIZE / 2,
+                    len(text) * TICK_SIZE * 0.3,
+                )
+            )
     ys = _ticks(vp.height, vp.y_min, vp.y_max)
     step = ys[1] - ys[0] if len(ys) > 1 else None
     for value in ys:
@@ -187,8 +218,18 @@ def _layout_tick_labels(x_min: float, x_max: float, y_min: float, y_max: float,
         half = len(text) * TICK_SIZE * 0.3
         if value != 0:
             labels.append(TickLabel(ox - TICK_GAP, y, text, "right", "middle", ox - TICK_GAP - half, y, half))
-    labels.append(TickLabel(ox - TICK_GAP, oy + TICK_GAP, "0", "right", "top", ox - TICK_GAP - 3,
-                            oy + TICK_GAP + TICK_SIZE / 2, 3))
+    labels.append(
+        TickLabel(
+            ox - TICK_GAP,
+            oy + TICK_GAP,
+            "0",
+            "right",
+            "top",
+            ox - TICK_GAP - 3,
+            oy + TICK_GAP + TICK_SIZE / 2,
+            3,
+        )
+    )
     return tuple(labels)
 
 
@@ -196,14 +237,25 @@ def draw_tick_labels(painter: Painter, vp: Viewport, avoid: list[Point]) -> None
     """Tick numbers along both axes, leaving out any that would sit under the letter of a vector in
     ``avoid``: a letter matters more than one number."""
     for label in tick_labels(vp):
-        if all(abs(label.clear_x - lx) > label.half_width + LABEL_SIZE * 0.5
-               or abs(label.clear_y - ly) > TICK_SIZE / 2 + LABEL_SIZE * 0.65 for lx, ly in avoid):
-            painter.text(label.x, label.y, label.text, color="muted", size=TICK_SIZE, align=label.align,
-                         baseline=label.baseline)
+        if all(
+            abs(label.clear_x - lx) > label.half_width + LABEL_SIZE * 0.5
+            or abs(label.clear_y - ly) > TICK_SIZE / 2 + LABEL_SIZE * 0.65
+            for lx, ly in avoid
+        ):
+            painter.text(
+                label.x,
+                label.y,
+                label.text,
+                color="muted",
+                size=TICK_SIZE,
+                align=label.align,
+                baseline=label.baseline,
+            )
 
 
-def draw_dot_picture(painter: Painter, a: Point, b: Point, *, reach: float, theta: float,
-                     cue: Cue, note: str | None) -> None:
+def draw_dot_picture(
+    painter: Painter, a: Point, b: Point, *, reach: float, theta: float, cue: Cue, note: str | None
+) -> None:
     """The whole figure; ``reach`` (the longer true length) fixes the scale, ``theta`` is in degrees."""
     vp = viewport(painter, reach)
     draw_grid_and_axes(painter, vp, labels=False)

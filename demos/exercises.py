@@ -15,7 +15,18 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from py_runtime.expr import MAX_LENGTH, BinOp, ExprError, Neg, Node, compile_expr, equivalent, evaluate, parse, to_text
+from py_runtime.expr import (
+    MAX_LENGTH,
+    BinOp,
+    ExprError,
+    Neg,
+    Node,
+    compile_expr,
+    equivalent,
+    evaluate,
+    parse,
+    to_text,
+)
 from py_runtime.numfmt import MINUS, tidy_number
 
 KINDS = ("number", "shape", "expression", "partials")
@@ -51,7 +62,9 @@ def _clean(text: str) -> str:
 def _guard(text: str) -> str:
     """``text`` if there is something readable to check; AnswerError for empty or huge input."""
     if len(text) > MAX_ANSWER:
-        raise AnswerError(f"That answer is {len(text):,} characters long; an answer here is at most {MAX_ANSWER:,}.")
+        raise AnswerError(
+            f"That answer is {len(text):,} characters long; an answer here is at most {MAX_ANSWER:,}."
+        )
     cleaned = _clean(text)
     if not cleaned.strip():
         raise AnswerError("Type an answer first.")
@@ -71,8 +84,10 @@ def read_number(text: str) -> float:
     else:
         pieces = [p for p in re.split(r"[,;]", body.strip("[]() ")) if p.strip()]
         if len(pieces) > 1 and all(_NUMBER.fullmatch(p.strip()) for p in pieces):
-            raise AnswerError(f"That is {len(pieces)} numbers; the answer is a single number. "
-                              "If they are products, add them up.")
+            raise AnswerError(
+                f"That is {len(pieces)} numbers; the answer is a single number. "
+                "If they are products, add them up."
+            )
         try:
             value = evaluate(parse(body, ()))  # arithmetic such as 8 - 5 - 6 or 6/2
         except ExprError:
@@ -98,7 +113,11 @@ def read_formula(text: str, variables: Sequence[str]) -> Node:
     try:
         return parse(_guard(text), tuple(variables))
     except ExprError as error:
-        where = f" at character {error.position + 1}" if error.position is not None and " at character " not in error.message else ""
+        where = (
+            f" at character {error.position + 1}"
+            if error.position is not None and " at character " not in error.message
+            else ""
+        )
         raise AnswerError(f"Could not read that formula: {error.message}{where}.") from None
 
 
@@ -150,7 +169,9 @@ def _check_shape(spec: Mapping[str, Any], field: str, text: str) -> tuple[bool, 
     answer = tuple(spec["answer"])
     body = _clean(text).strip()
     if len(body) <= 12 and re.fullmatch(r"\d+", body) and int(body) == answer[0] * answer[1]:
-        return False, (f"{body} is how many entries the product has; give its shape, rows × columns, like 2×3.")
+        return False, (
+            f"{body} is how many entries the product has; give its shape, rows × columns, like 2×3."
+        )
     shape = read_shape(text)
     if shape == answer:
         return True, f"{shape_text(answer)}."
@@ -171,8 +192,14 @@ def _check_formula(spec: Mapping[str, Any], field: str, text: str) -> tuple[bool
     others = [(name, a) for name, a in answers.items() if name != field]
     if hint is None:
         fixed = " and ".join(v for v in variables if v != field)
-        hint = next((f"That is ∂f/∂{name}. For ∂f/∂{field}, differentiate by {field} and hold {fixed} fixed."
-                     for name, other in others if same(other)), None)
+        hint = next(
+            (
+                f"That is ∂f/∂{name}. For ∂f/∂{field}, differentiate by {field} and hold {fixed} fixed."
+                for name, other in others
+                if same(other)
+            ),
+            None,
+        )
     if hint is None and equivalent(Neg(node), answer, variables):
         hint = "Check the sign: your answer is the right one times −1."
     if hint is None and (gap := _differs_by_constant(node, answer, variables)) is not None:
@@ -180,7 +207,12 @@ def _check_formula(spec: Mapping[str, Any], field: str, text: str) -> tuple[bool
     return False, hint or _fallback(spec, field)
 
 
-_CHECKS = {"number": _check_number, "shape": _check_shape, "expression": _check_formula, "partials": _check_formula}
+_CHECKS = {
+    "number": _check_number,
+    "shape": _check_shape,
+    "expression": _check_formula,
+    "partials": _check_formula,
+}
 
 
 def field_names(spec: Mapping[str, Any]) -> list[str]:
@@ -202,12 +234,16 @@ def _verdict(spec: Mapping[str, Any], results: dict[str, tuple[str, str]]) -> di
     fields = {f: ("Right." if s == "right" else text) for f, (s, text) in results.items()}
     unread = [f for f, (s, _) in results.items() if s == "unread"]
     if len(results) == 1:
-        (status, text), = results.values()
+        ((status, text),) = results.values()
         message = {"right": f"Correct: {text}", "wrong": f"Not yet. {text}", "unread": text}[status]
     else:
-        parts = "\n".join(f"{field_label(spec, f)}: {'right' if s == 'right' else text.rstrip('.')}."
-                          for f, (s, text) in results.items())  # one line per field (pre-line in the page)
-        answer = " and ".join(f"{field_label(spec, f)} = {text.rstrip('.')}" for f, (_, text) in results.items())
+        parts = "\n".join(
+            f"{field_label(spec, f)}: {'right' if s == 'right' else text.rstrip('.')}."
+            for f, (s, text) in results.items()
+        )  # one line per field (pre-line in the page)
+        answer = " and ".join(
+            f"{field_label(spec, f)} = {text.rstrip('.')}" for f, (_, text) in results.items()
+        )
         message = f"Correct: {answer}." if correct else ("Not yet.\n" if "wrong" in statuses else "") + parts
         if set(statuses) == {"unread"} and len({text for _, text in results.values()}) == 1:
             message = next(iter(results.values()))[1]  # the same problem everywhere: say it once
@@ -232,5 +268,9 @@ def check_exercise(spec: Mapping[str, Any], answers: Mapping[str, Any]) -> dict[
                 results[field] = ("unread", str(error))
         return _verdict(spec, results)
     except Exception as error:  # a broken spec must not break the page: say so instead
-        return {"correct": False, "message": f"Sorry, this exercise could not be checked ({type(error).__name__}).",
-                "fields": {}, "unread": []}
+        return {
+            "correct": False,
+            "message": f"Sorry, this exercise could not be checked ({type(error).__name__}).",
+            "fields": {},
+            "unread": [],
+        }

@@ -22,7 +22,9 @@ def _box(painter: Painter, x: float, y: float, text: str, fill: str) -> None:
     painter.text(x + BOX_W / 2, y, text, size=13, align="center", baseline="middle")
 
 
-def draw_pairing(painter: Painter, a: tuple[tuple[float, ...], ...], b: tuple[tuple[float, ...], ...], i: int, j: int) -> None:
+def draw_pairing(
+    painter: Painter, a: tuple[tuple[float, ...], ...], b: tuple[tuple[float, ...], ...], i: int, j: int
+) -> None:
     """Row ``i`` of A over column ``j`` of B, the products under each pair, and their sum."""
     row = a[i]
     col = [r[j] for r in b]
@@ -35,19 +37,55 @@ def draw_pairing(painter: Painter, a: tuple[tuple[float, ...], ...], b: tuple[tu
         _box(painter, left, ROWS_Y[0], tidy_number(x), "highlight_row")
         _box(painter, left, ROWS_Y[1], tidy_number(y), "highlight_col")
         mid = left + BOX_W / 2
-        painter.text(mid, (ROWS_Y[0] + ROWS_Y[1]) / 2, "×", color="muted", size=12, align="center", baseline="middle")
+        painter.text(
+            mid, (ROWS_Y[0] + ROWS_Y[1]) / 2, "×", color="muted", size=12, align="center", baseline="middle"
+        )
         painter.line(mid, ROWS_Y[1] + BOX_H / 2 + 2, mid, ROWS_Y[2] - 9, color="muted", width=1.0)
-        painter.text(mid, ROWS_Y[2], tidy_number(xy), color="accent", size=13, bold=True, align="center", baseline="middle")
+        painter.text(
+            mid,
+            ROWS_Y[2],
+            tidy_number(xy),
+            color="accent",
+            size=13,
+            bold=True,
+            align="center",
+            baseline="middle",
+        )
         if k:
-            painter.text(left - GAP / 2, ROWS_Y[2], "+", color="muted", size=12, align="center", baseline="middle")
+            painter.text(
+                left - GAP / 2, ROWS_Y[2], "+", color="muted", size=12, align="center", baseline="middle"
+            )
     end = LABEL_W + len(row) * (BOX_W + GAP)
     total = tidy_number(math.fsum(products))
-    painter.text(min(end, painter.width - 90), ROWS_Y[2], f"= {total} = {cell_name(i, j)}", color="accent", size=13,
-                 bold=True, baseline="middle")
+    painter.text(
+        min(end, painter.width - 90),
+        ROWS_Y[2],
+        f"= {total} = {cell_name(i, j)}",
+        color="accent",
+        size=13,
+        bold=True,
+        baseline="middle",
+    )
 
 
 def draw_mismatch(painter: Painter, cols_a: int, rows_b: int) -> None:
     """Why there is no product: the inner sizes cannot be paired term by term."""
-    painter.text(painter.width / 2, 55, "No product", color="bad", size=16, bold=True, align="center", baseline="middle")
-    painter.text(painter.width / 2, 90, f"columns of A ({cols_a}) ≠ rows of B ({rows_b})", color="fg", size=13,
-                 align="center", baseline="middle")
+    painter.text(
+        painter.width / 2,
+        55,
+        "No product",
+        color="bad",
+        size=16,
+        bold=True,
+        align="center",
+        baseline="middle",
+    )
+    painter.text(
+        painter.width / 2,
+        90,
+        f"columns of A ({cols_a}) ≠ rows of B ({rows_b})",
+        color="fg",
+        size=13,
+        align="center",
+        baseline="middle",
+    )

@@ -54,7 +54,9 @@ def parse_cell(control: str, grid: str, row: int, col: int, value: str) -> float
     try:
         number = float(text)
     except ValueError:
-        raise InputError(grid, f"{where}: enter a number such as 3, -2 or 0.5 (got {value.strip()[:20]!r}).") from None
+        raise InputError(
+            grid, f"{where}: enter a number such as 3, -2 or 0.5 (got {value.strip()[:20]!r})."
+        ) from None
     if not math.isfinite(number) or abs(number) > CELL_LIMIT:
         raise InputError(grid, f"{where}: use a number between -{CELL_LIMIT:g} and {CELL_LIMIT:g}.")
     return number
@@ -79,7 +81,11 @@ def _cell_ref(control: str, value: str) -> tuple[int, int]:
 
 
 def _grid_spec(m: Matrix | list[list[float]]) -> dict[str, Any]:
-    return {"rows": len(m), "cols": len(m[0]) if m else 0, "cells": [[tidy_number(x, unicode_minus=False) for x in row] for row in m]}
+    return {
+        "rows": len(m),
+        "cols": len(m[0]) if m else 0,
+        "cells": [[tidy_number(x, unicode_minus=False) for x in row] for row in m],
+    }
 
 
 class MatrixProduct(Demo[State]):
@@ -89,8 +95,20 @@ class MatrixProduct(Demo[State]):
     title = "Matrix Multiplication — Row × Column"
     width, height = 420, 150
     options = (
-        Option("a", f"matrix of 1 to {MAX_SIZE} rows and columns", [[1, 2], [3, 4]], "Matrix A.", matrix(MAX_SIZE, CELL_LIMIT)),
-        Option("b", f"matrix of 1 to {MAX_SIZE} rows and columns", [[5, 6], [7, 8]], "Matrix B.", matrix(MAX_SIZE, CELL_LIMIT)),
+        Option(
+            "a",
+            f"matrix of 1 to {MAX_SIZE} rows and columns",
+            [[1, 2], [3, 4]],
+            "Matrix A.",
+            matrix(MAX_SIZE, CELL_LIMIT),
+        ),
+        Option(
+            "b",
+            f"matrix of 1 to {MAX_SIZE} rows and columns",
+            [[5, 6], [7, 8]],
+            "Matrix B.",
+            matrix(MAX_SIZE, CELL_LIMIT),
+        ),
     )
     controls = (
         Stepper("rows_a", "Rows of A", 1, MAX_SIZE),
@@ -134,7 +152,7 @@ class MatrixProduct(Demo[State]):
         return replace(state, focus=(min(state.focus[0], rows - 1), min(state.focus[1], cols - 1)))
 
     def render(self, state: State, painter: Painter) -> None:
-        from demos.matrix_picture import draw_pairing, draw_mismatch  # one concept per module
+        from demos.matrix_picture import draw_mismatch, draw_pairing  # one concept per module
 
         if state.compatible:
             draw_pairing(painter, state.a, state.b, *state.focus)
@@ -146,13 +164,19 @@ class MatrixProduct(Demo[State]):
         values = {"rows_a": str(m), "cols_a": str(n), "rows_b": str(n2), "cols_b": str(p)}
         grids = {"A": _grid_spec(state.a), "B": _grid_spec(state.b)}
         if not state.compatible:
-            message = (f"No product: A is {m}×{n} and B is {n2}×{p}. The columns of A ({n}) must equal "
-                       f"the rows of B ({n2}), because each cell pairs a row of A with a column of B term by term.")
+            message = (
+                f"No product: A is {m}×{n} and B is {n2}×{p}. The columns of A ({n}) must equal "
+                f"the rows of B ({n2}), because each cell pairs a row of A with a column of B term by term."
+            )
             grids["C"] = {"rows": 0, "cols": 0, "cells": []}
             return View(
-                readouts=(Readout("shape", "Shape", f"({m}×{n})({n2}×{p}): inner sizes differ"),
-                          Readout("expansion", "Cell", message, live=True)),
-                values=values, description=message, extra={"grids": grids, "highlight": None},
+                readouts=(
+                    Readout("shape", "Shape", f"({m}×{n})({n2}×{p}): inner sizes differ"),
+                    Readout("expansion", "Cell", message, live=True),
+                ),
+                values=values,
+                description=message,
+                extra={"grids": grids, "highlight": None},
             )
         i, j = state.focus
         grids["C"] = _grid_spec(matmul(state.a, state.b))
@@ -160,10 +184,14 @@ class MatrixProduct(Demo[State]):
         row = ", ".join(tidy_number(x) for x in state.a[i])
         col = ", ".join(tidy_number(r[j]) for r in state.b)
         return View(
-            readouts=(Readout("shape", "Shape", format_shape_rule(m, n, p)),
-                      Readout("expansion", "Cell", expansion, live=True)),
+            readouts=(
+                Readout("shape", "Shape", format_shape_rule(m, n, p)),
+                Readout("expansion", "Cell", expansion, live=True),
+            ),
             values=values,
-            description=(f"Row {i + 1} of A ({row}) paired term by term with column {j + 1} of B ({col}); "
-                         f"the products add up to {cell_name(i, j)}: {expansion}."),
+            description=(
+                f"Row {i + 1} of A ({row}) paired term by term with column {j + 1} of B ({col}); "
+                f"the products add up to {cell_name(i, j)}: {expansion}."
+            ),
             extra={"grids": grids, "highlight": {"row": i + 1, "col": j + 1}},
         )

@@ -36,16 +36,19 @@ def _number(value: Any) -> float:
 
 def number(lo: float, hi: float) -> Callable[[Any], float]:
     """A converter for a number between ``lo`` and ``hi`` inclusive."""
+
     def convert(value: Any) -> float:
         result = _number(value)
         if not lo <= result <= hi:
             raise OptionError(f"expected a number from {lo:g} to {hi:g}, got {value!r}")
         return result
+
     return convert
 
 
 def vector(min_len: int, max_len: int, limit: float = 1e6) -> Callable[[Any], tuple[float, ...]]:
     """A converter for a list of ``min_len``..``max_len`` numbers of size at most ``limit``."""
+
     def convert(value: Any) -> tuple[float, ...]:
         if not isinstance(value, list) or not min_len <= len(value) <= max_len:
             count = f"{min_len}" if min_len == max_len else f"{min_len} to {max_len}"
@@ -55,6 +58,7 @@ def vector(min_len: int, max_len: int, limit: float = 1e6) -> Callable[[Any], tu
         if any(abs(v) > limit for v in numbers):
             raise OptionError(f"numbers must lie between -{limit:g} and {limit:g}")
         return numbers
+
     return convert
 
 
@@ -69,11 +73,13 @@ def matrix(max_size: int, limit: float = 1e6) -> Callable[[Any], tuple[tuple[flo
         if len({len(r) for r in rows}) != 1:
             raise OptionError("every row must have the same number of entries")
         return rows
+
     return convert
 
 
 def text(max_len: int = 200) -> Callable[[Any], str]:
     """A converter for a short string (numbers are accepted and turned into text)."""
+
     def convert(value: Any) -> str:
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
             raise OptionError(f"expected text, got {value!r}")
@@ -81,6 +87,7 @@ def text(max_len: int = 200) -> Callable[[Any], str]:
         if not result or len(result) > max_len:
             raise OptionError(f"expected 1 to {max_len} characters of text")
         return result
+
     return convert
 
 

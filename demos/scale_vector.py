@@ -75,8 +75,16 @@ class ScaleVector(Demo[State]):
         # Beyond the tip, in the arrow's own direction, so the label never sits on the shaft.
         dx, dy = tx - ox, ty - oy
         length = math.hypot(dx, dy) or 1.0
-        painter.text(tx + 14 * dx / length, ty + 14 * dy / length, "k·v", color="b", size=13, bold=True,
-                     align="center", baseline="middle")
+        painter.text(
+            tx + 14 * dx / length,
+            ty + 14 * dy / length,
+            "k·v",
+            color="b",
+            size=13,
+            bold=True,
+            align="center",
+            baseline="middle",
+        )
 
     def view(self, state: State) -> View:
         kv = scale(state.v, state.k)
@@ -85,5 +93,5 @@ class ScaleVector(Demo[State]):
             readouts=(Readout("product", "k · v", equation),),
             values={"k": f"{state.k:g}"},
             description=f"Vector v = {format_vector(state.v)} and its multiple k·v = {format_vector(kv)} "
-                        f"drawn from the origin, with k = {tidy_number(state.k)}.",
+            f"drawn from the origin, with k = {tidy_number(state.k)}.",
         )

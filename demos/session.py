@@ -48,14 +48,20 @@ class Session:
                 self.state = error.remember
             return {"ok": False, "errors": {error.control: error.message}}
         except Exception as error:  # a bug must not take the page down: say so on the demo
-            return {"ok": False, "errors": {control: f"Sorry, that value broke the demo ({type(error).__name__})."}}
+            return {
+                "ok": False,
+                "errors": {control: f"Sorry, that value broke the demo ({type(error).__name__})."},
+            }
         previous, self.state = self.state, new_state
         try:
             result = self.draw()
         except Exception as error:
             self.state = previous
             self.draw()
-            return {"ok": False, "errors": {control: f"Sorry, that value could not be drawn ({type(error).__name__})."}}
+            return {
+                "ok": False,
+                "errors": {control: f"Sorry, that value could not be drawn ({type(error).__name__})."},
+            }
         # Clear the field's message; a grid cell (``A:1:2``) reports on its grid (``A``).
         cleared = (control, control.partition(":")[0], *self.demo.linked.get(control, ()))
         result["errors"] = {name: "" for name in cleared}

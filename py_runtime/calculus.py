@@ -19,8 +19,13 @@ from py_runtime.numfmt import tidy_number
 Formula = Union[Node, str]
 
 __all__ = [
-    "derivative", "partial", "simplify", "numeric_derivative", "secant_slope",
-    "tangent_line", "format_tangent_line",
+    "derivative",
+    "partial",
+    "simplify",
+    "numeric_derivative",
+    "secant_slope",
+    "tangent_line",
+    "format_tangent_line",
 ]
 
 
@@ -104,15 +109,17 @@ def _power_rule(node: BinOp, var: str) -> Node:
         if not _depends(base, var):
             return Num(0.0)
         # (u^n)' = n·u^(n-1)·u'
-        lowered = Num(exponent.value - 1) if isinstance(exponent, Num) else BinOp(
-            "-", exponent, Num(1.0))
+        lowered = Num(exponent.value - 1) if isinstance(exponent, Num) else BinOp("-", exponent, Num(1.0))
         return BinOp("*", BinOp("*", exponent, BinOp("^", base, lowered)), _derive(base, var))
     if not _depends(base, var):
         # (a^g)' = a^g·ln(a)·g'; for a = e the ln(a) is 1 and simplify drops it.
         return BinOp("*", BinOp("*", node, Call("log", base)), _derive(exponent, var))
     # General f^g = e^(g·ln f), so (f^g)' = f^g·(g'·ln f + g·f'/f).
-    inner = BinOp("+", BinOp("*", _derive(exponent, var), Call("log", base)),
-                  BinOp("/", BinOp("*", exponent, _derive(base, var)), base))
+    inner = BinOp(
+        "+",
+        BinOp("*", _derive(exponent, var), Call("log", base)),
+        BinOp("/", BinOp("*", exponent, _derive(base, var)), base),
+    )
     return BinOp("*", node, inner)
 
 
@@ -141,9 +148,7 @@ def _value_at(formula: Node | Callable[[float], float], x: float) -> float:
     return evaluate(formula, x=x)
 
 
-def numeric_derivative(
-    formula: Formula | Callable[[float], float], x: float, h: float = 1e-5
-) -> float:
+def numeric_derivative(formula: Formula | Callable[[float], float], x: float, h: float = 1e-5) -> float:
     """The slope at ``x`` by central difference (f(x+h) - f(x-h)) / 2h: a check on derivative()."""
     target = _as_node(formula) if isinstance(formula, str) else formula
     if h == 0:

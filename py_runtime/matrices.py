@@ -62,9 +62,7 @@ def product_terms(a: Matrix, b: Matrix) -> list[list[list[tuple[float, float]]]]
 
 def matmul(a: Matrix, b: Matrix) -> list[list[float]]:
     """The matrix product AB: cell (i, j) is row i of A dotted with column j of B."""
-    return [
-        [math.fsum(x * y for x, y in cell) for cell in row] for row in product_terms(a, b)
-    ]
+    return [[math.fsum(x * y for x, y in cell) for cell in row] for row in product_terms(a, b)]
 
 
 def transpose(matrix: Matrix) -> list[list[float]]:

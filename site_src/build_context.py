@@ -39,9 +39,10 @@ class BuildContext:
         """One sentence per exercise whose "Try it in the demo" names a demo this page does not have."""
         return [
             f"{self.page}: exercise fence '{exercise}': its demo '{demo}' is not on this page, so its "
-            f"\"Try it in the demo\" button would fill nothing. Fix: place the demo on the page with a "
+            f'"Try it in the demo" button would fill nothing. Fix: place the demo on the page with a '
             f"```demo fence (demo: {demo}), or leave `demo:` out of the exercise."
-            for exercise, demo in self.demos_wanted.items() if demo not in self.demos_placed
+            for exercise, demo in self.demos_wanted.items()
+            if demo not in self.demos_placed
         ]
 
 

@@ -18,7 +18,9 @@ _EPOCH = (2020, 1, 1, 0, 0, 0)
 
 def python_sources(root: Path = ROOT) -> list[Path]:
     """Every ``.py`` file of the packages the page needs, in a stable order."""
-    return sorted(p for package in PACKAGES for p in (root / package).rglob("*.py") if "__pycache__" not in p.parts)
+    return sorted(
+        p for package in PACKAGES for p in (root / package).rglob("*.py") if "__pycache__" not in p.parts
+    )
 
 
 def build_bundle(root: Path = ROOT) -> bytes:

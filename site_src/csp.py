@@ -20,20 +20,22 @@ import re
 
 INLINE_URL = "assets/site/inline"
 
-POLICY = "; ".join((
-    "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self' data: blob:",
-    "worker-src 'self' blob:",
-    "child-src 'self' blob:",
-    "frame-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'none'",
-))
+POLICY = "; ".join(
+    (
+        "default-src 'self'",
+        "script-src 'self' 'wasm-unsafe-eval'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob:",
+        "font-src 'self' data:",
+        "connect-src 'self' data: blob:",
+        "worker-src 'self' blob:",
+        "child-src 'self' blob:",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'none'",
+    )
+)
 
 META = f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">'
 
@@ -59,7 +61,8 @@ def is_executable(attrs: str) -> bool:
 def inline_scripts(html: str) -> list[str]:
     """The bodies of the executable scripts written into ``html`` (not loaded by ``src``)."""
     return [
-        m.group("body") for m in _SCRIPT.finditer(html)
+        m.group("body")
+        for m in _SCRIPT.finditer(html)
         if not _SRC.search(m.group("attrs")) and is_executable(m.group("attrs")) and m.group("body").strip()
     ]
 
@@ -93,7 +96,7 @@ def add_policy(html: str) -> str:
     match = _CHARSET.search(html)
     if match is None:
         raise CspError("the page has no <meta charset> to put the Content-Security-Policy after")
-    return html[: match.end()] + META + html[match.end():]
+    return html[: match.end()] + META + html[match.end() :]
 
 
 def lock_down(html: str, prefix: str) -> tuple[str, dict[str, str]]:

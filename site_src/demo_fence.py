@@ -48,12 +48,21 @@ def parse_source(source: str) -> tuple[str, dict[str, Any]]:
         # numbers count from the fence, not from the page.
         named = re.search(r"^demo:\s*([\w-]+)\s*$", source, re.MULTILINE)
         problem = str(error).strip().splitlines()[0]
-        raise _fail(named.group(1) if named else "?", f"the options are not valid YAML ({problem})",
-                    "write one `option: value` per line, with lists like [1, 2].") from None
+        raise _fail(
+            named.group(1) if named else "?",
+            f"the options are not valid YAML ({problem})",
+            "write one `option: value` per line, with lists like [1, 2].",
+        ) from None
     if not isinstance(data, dict) or "demo" not in data:
-        raise _fail("?", "the fence does not name its demo", f"start it with `demo: <name>`; demos: {', '.join(names())}.")
+        raise _fail(
+            "?",
+            "the fence does not name its demo",
+            f"start it with `demo: <name>`; demos: {', '.join(names())}.",
+        )
     name = data.pop("demo")
-    if not isinstance(name, str) or name not in DEMOS:  # a list or dict is unhashable: TypeError would be swallowed
+    if (
+        not isinstance(name, str) or name not in DEMOS
+    ):  # a list or dict is unhashable: TypeError would be swallowed
         raise _fail(str(name), "there is no demo of that name", f"use one of: {', '.join(names())}.")
     return name, data
 
@@ -65,19 +74,27 @@ def options_for(name: str, raw: dict[str, Any]) -> dict[str, Any]:
         return resolve(demo.options, raw)
     except UnknownOptionError as error:
         option = getattr(error, "option", "?")
-        raise _fail(name, f"unknown option '{option}'", f"remove it or use one of the allowed options: {_option_list(demo.options)}.") from None
+        raise _fail(
+            name,
+            f"unknown option '{option}'",
+            f"remove it or use one of the allowed options: {_option_list(demo.options)}.",
+        ) from None
     except OptionError as error:
         option = getattr(error, "option", "?")
         allowed = next(o.kind for o in demo.options if o.name == option)
         raise _fail(name, f"option '{option}': {error}", f"give '{option}' a {allowed}.") from None
 
 
-def validate(language: str, inputs: dict[str, str], options: dict[str, Any], attrs: dict[str, Any], md: Any) -> bool:
+def validate(
+    language: str, inputs: dict[str, str], options: dict[str, Any], attrs: dict[str, Any], md: Any
+) -> bool:
     """Accept the fence; its body is checked in :func:`format` where the page is known."""
     return True
 
 
-def format(source: str, language: str, class_name: str, options: dict[str, Any], md: Any, **kwargs: Any) -> str:  # noqa: A001 - superfences' name
+def format(
+    source: str, language: str, class_name: str, options: dict[str, Any], md: Any, **kwargs: Any
+) -> str:  # noqa: A001 - superfences' name
     """The demo's static HTML, or a :class:`DemoFenceError` that fails the build."""
     name, raw = parse_source(source)
     values = options_for(name, raw)

@@ -21,7 +21,7 @@ STATUS_STATIC = "Static picture: the interactive version starts when Python has 
 
 
 def _error(uid: str, name: str) -> str:
-    return f'<p {_attrs(class_="nn-demo__error", id=f"{uid}-{name}-error", data_error_for=name, hidden=True)}></p>'
+    return f"<p {_attrs(class_='nn-demo__error', id=f'{uid}-{name}-error', data_error_for=name, hidden=True)}></p>"
 
 
 def _slider(uid: str, c: Slider, value: str) -> str:
@@ -29,8 +29,8 @@ def _slider(uid: str, c: Slider, value: str) -> str:
     return (
         f'<div class="nn-demo__control nn-demo__control--slider">'
         f'<label for="{field}">{escape(c.label)}</label>'
-        f'<input {_attrs(type="range", id=field, data_control=c.name, min=f"{c.min:g}", max=f"{c.max:g}", step=f"{c.step:g}", value=value, aria_valuetext=value + c.unit, data_unit=c.unit, aria_describedby=f"{field}-error")}>'
-        f'<span {_attrs(class_="nn-demo__value", data_value_for=c.name, aria_hidden="true")}>{escape(value + c.unit)}</span>'
+        f"<input {_attrs(type='range', id=field, data_control=c.name, min=f'{c.min:g}', max=f'{c.max:g}', step=f'{c.step:g}', value=value, aria_valuetext=value + c.unit, data_unit=c.unit, aria_describedby=f'{field}-error')}>"
+        f"<span {_attrs(class_='nn-demo__value', data_value_for=c.name, aria_hidden='true')}>{escape(value + c.unit)}</span>"
         f"{_error(uid, c.name)}</div>"
     )
 
@@ -44,7 +44,7 @@ def _text_field(uid: str, c: TextField, value: str) -> str:
     return (
         f'<div class="nn-demo__control nn-demo__control--text">'
         f'<label for="{field}">{escape(c.label)}</label>'
-        f'<input {_attrs(type="text", id=field, data_control=c.name, value=value, size=c.width, placeholder=c.hint or None, list=f"{field}-presets" if c.presets else None, spellcheck="false", autocomplete="off", autocapitalize="off", aria_describedby=f"{field}-error")}>'
+        f"<input {_attrs(type='text', id=field, data_control=c.name, value=value, size=c.width, placeholder=c.hint or None, list=f'{field}-presets' if c.presets else None, spellcheck='false', autocomplete='off', autocapitalize='off', aria_describedby=f'{field}-error')}>"
         f"{presets}{_error(uid, c.name)}</div>"
     )
 
@@ -54,7 +54,7 @@ def _stepper(uid: str, c: Stepper, value: str) -> str:
     return (
         f'<div class="nn-demo__control nn-demo__control--stepper">'
         f'<label for="{field}">{escape(c.label)}</label>'
-        f'<input {_attrs(type="number", id=field, data_control=c.name, min=c.min, max=c.max, step=1, value=value, inputmode="numeric", aria_describedby=f"{field}-error")}>'
+        f"<input {_attrs(type='number', id=field, data_control=c.name, min=c.min, max=c.max, step=1, value=value, inputmode='numeric', aria_describedby=f'{field}-error')}>"
         f"{_error(uid, c.name)}</div>"
     )
 
@@ -67,9 +67,9 @@ def cell_label(grid: str, row: int, col: int) -> str:
 def _grid_cell(c: Grid, row: int, col: int, text: str, focus: tuple[int, int] | None) -> str:
     label = cell_label(c.name, row, col)
     if c.editable:
-        return f'<td><input {_attrs(type="text", inputmode="decimal", data_cell=f"{row}:{col}", aria_label=label, value=text, size=4, spellcheck="false", autocomplete="off")}></td>'
+        return f"<td><input {_attrs(type='text', inputmode='decimal', data_cell=f'{row}:{col}', aria_label=label, value=text, size=4, spellcheck='false', autocomplete='off')}></td>"
     tabindex = 0 if focus == (row, col) or (focus is None and (row, col) == (1, 1)) else -1
-    return f'<td><button {_attrs(type="button", data_cell=f"{row}:{col}", aria_label=f"{label}: {text}", tabindex=tabindex)}>{escape(text)}</button></td>'
+    return f"<td><button {_attrs(type='button', data_cell=f'{row}:{col}', aria_label=f'{label}: {text}', tabindex=tabindex)}>{escape(text)}</button></td>"
 
 
 def _grid(uid: str, c: Grid, view: View) -> str:
@@ -77,14 +77,16 @@ def _grid(uid: str, c: Grid, view: View) -> str:
     focus = view.extra.get("highlight")
     focus_cell = (focus["row"], focus["col"]) if focus else None
     rows = "".join(
-        "<tr>" + "".join(_grid_cell(c, r + 1, k + 1, spec["cells"][r][k], focus_cell) for k in range(spec["cols"])) + "</tr>"
+        "<tr>"
+        + "".join(_grid_cell(c, r + 1, k + 1, spec["cells"][r][k], focus_cell) for k in range(spec["cols"]))
+        + "</tr>"
         for r in range(spec["rows"])
     )
     label_id = f"{uid}-{c.name}-label"
     return (
         f'<div class="nn-demo__control nn-demo__control--grid">'
         f'<span class="nn-demo__grid-label" id="{label_id}">{escape(c.label)}</span>'
-        f'<table {_attrs(class_="nn-demo__grid", data_grid=c.name, data_editable=c.editable, aria_labelledby=label_id)}><tbody>{rows}</tbody></table>'
+        f"<table {_attrs(class_='nn-demo__grid', data_grid=c.name, data_editable=c.editable, aria_labelledby=label_id)}><tbody>{rows}</tbody></table>"
         f"{_error(uid, c.name)}</div>"
     )
 
@@ -105,7 +107,7 @@ def readouts_html(view: View) -> str:
     """The readouts as a description list, each value addressable by ``data-readout``."""
     rows = "".join(
         f'<div class="nn-demo__readout"><dt>{escape(r.label)}</dt>'
-        f'<dd {_attrs(data_readout=r.name, aria_live="polite" if r.live else None)}>{escape(r.text)}</dd></div>'
+        f"<dd {_attrs(data_readout=r.name, aria_live='polite' if r.live else None)}>{escape(r.text)}</dd></div>"
         for r in view.readouts
     )
     return f'<dl class="nn-demo__readouts">{rows}</dl>'
@@ -118,15 +120,19 @@ def demo_html(demo: Demo[Any], options: dict[str, Any], uid: str, load_bytes: in
     session.draw()
     view = demo.view(session.state)
     svg = painter.to_svg().replace("<svg ", '<svg class="nn-demo__static" ', 1)
-    canvas = f'<canvas {_attrs(class_="nn-demo__canvas", width=demo.width, height=demo.height, role="img", aria_label=view.description, hidden=True)}></canvas>'
+    canvas = f"<canvas {_attrs(class_='nn-demo__canvas', width=demo.width, height=demo.height, role='img', aria_label=view.description, hidden=True)}></canvas>"
     all_controls = demo.controls_for(options)
     controls = "".join(control_html(uid, c, view) for c in all_controls if not isinstance(c, Grid))
     grids = "".join(control_html(uid, c, view) for c in all_controls if isinstance(c, Grid))
     if grids:
         controls += f'<div class="nn-demo__grids">{grids}</div>'
     figure_attrs = _attrs(
-        class_="nn-demo", id=uid, data_demo=demo.name, data_demo_state="static",
-        data_options=json.dumps(options, separators=(",", ":")), data_load_bytes=load_bytes,
+        class_="nn-demo",
+        id=uid,
+        data_demo=demo.name,
+        data_demo_state="static",
+        data_options=json.dumps(options, separators=(",", ":")),
+        data_load_bytes=load_bytes,
         aria_labelledby=f"{uid}-title",
     )
     return (

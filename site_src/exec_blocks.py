@@ -74,8 +74,9 @@ def _page_logger(name: str) -> _PageLogger:
     return _PageLogger(logging.getLogger(f"mkdocs.plugins.{name}"), {})
 
 
-def validator(language: str, inputs: dict[str, str], options: dict[str, Any], attrs: dict[str, Any],
-              md: Markdown) -> bool:
+def validator(
+    language: str, inputs: dict[str, str], options: dict[str, Any], attrs: dict[str, Any], md: Markdown
+) -> bool:
     """Accept a fence with ``exec="on"``; leave any other ```python fence to plain highlighting."""
     owned = sorted(OWNED_OPTIONS & inputs.keys())
     if not markdown_exec.validator(language, inputs, options, attrs, md):
@@ -94,15 +95,17 @@ def _highlight(md: Markdown, code: str, language: str, options: dict[str, str], 
     return fences.highlight(src=code, language=language, options=dict(options), md=md, **kwargs)
 
 
-def formatter(src: str, language: str, class_name: str, options: dict[str, Any], md: Markdown,
-              **kwargs: Any) -> str:
+def formatter(
+    src: str, language: str, class_name: str, options: dict[str, Any], md: Markdown, **kwargs: Any
+) -> str:
     """The block's highlighted code, then what it printed (if anything) in an "Output" block."""
     shown = _highlight(md, src, language, options["extra"], **kwargs)
     failures = _BUILD.failures
     started = perf_counter()
     # html=True makes markdown-exec hand back the printed text untouched; we highlight it ourselves.
-    printed = markdown_exec.formatter(src, language, class_name,
-                                      {**options, "session": _BUILD.session, "html": True}, md)
+    printed = markdown_exec.formatter(
+        src, language, class_name, {**options, "session": _BUILD.session, "html": True}, md
+    )
     _BUILD.seconds += perf_counter() - started
     _BUILD.blocks += 1
     _BUILD.pages.add(_BUILD.page)
@@ -139,5 +142,9 @@ def on_page_markdown(markdown: str, page: Page, **kwargs: Any) -> str:
 
 def on_post_build(config: MkDocsConfig) -> None:
     """Print what running the blocks cost this build."""
-    _log.info("exec_blocks: running %d Python block(s) on %d page(s) took %.2f seconds",
-              _BUILD.blocks, len(_BUILD.pages), _BUILD.seconds)
+    _log.info(
+        "exec_blocks: running %d Python block(s) on %d page(s) took %.2f seconds",
+        _BUILD.blocks,
+        len(_BUILD.pages),
+        _BUILD.seconds,
+    )

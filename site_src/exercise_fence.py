@@ -42,7 +42,9 @@ KEYS = {
 }
 ALL_VARIABLES = ("x", "y")
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_PRINTED_ID = re.compile(r"^id:[ \t]*([^\n#]*?)[ \t]*(?:#.*)?$", re.MULTILINE)  # to name a fence whose YAML is broken
+_PRINTED_ID = re.compile(
+    r"^id:[ \t]*([^\n#]*?)[ \t]*(?:#.*)?$", re.MULTILINE
+)  # to name a fence whose YAML is broken
 
 
 class ExerciseFenceError(SuperFencesException):
@@ -57,7 +59,9 @@ class _Fence:
 
     def fail(self, key: str | None, problem: str, fix: str) -> ExerciseFenceError:
         where = f"key '{key}': " if key else ""
-        return ExerciseFenceError(f"{CONTEXT.page}: exercise fence '{self.exercise}': {where}{problem}. Fix: {fix} {HELP}")
+        return ExerciseFenceError(
+            f"{CONTEXT.page}: exercise fence '{self.exercise}': {where}{problem}. Fix: {fix} {HELP}"
+        )
 
 
 def _load(source: str) -> tuple[_Fence, dict[str, Any]]:
@@ -66,20 +70,29 @@ def _load(source: str) -> tuple[_Fence, dict[str, Any]]:
     try:
         data = yaml.safe_load(source) if source.strip() else None
     except yaml.YAMLError as error:
-        raise fence.fail(None, f"the body is not valid YAML ({error})", "write one `key: value` per line.") from None
+        raise fence.fail(
+            None, f"the body is not valid YAML ({error})", "write one `key: value` per line."
+        ) from None
     if not isinstance(data, dict):
-        raise fence.fail(None, "the body is not a set of `key: value` lines", "start it with `id:` and `kind:`.")
+        raise fence.fail(
+            None, "the body is not a set of `key: value` lines", "start it with `id:` and `kind:`."
+        )
     return fence, data
 
 
 def _check_id(fence: _Fence, data: dict[str, Any]) -> str:
     ident = data.get("id")
     if not isinstance(ident, str) or not _ID.fullmatch(ident):
-        raise fence.fail("id", f"{ident!r} is not a page-unique name of lowercase letters, digits and dashes",
-                         "give the exercise a name like `id: chain-rule`.")
+        raise fence.fail(
+            "id",
+            f"{ident!r} is not a page-unique name of lowercase letters, digits and dashes",
+            "give the exercise a name like `id: chain-rule`.",
+        )
     fence.exercise = ident
     if f"exercise-{ident}" in CONTEXT.ids:
-        raise fence.fail("id", "another exercise on this page has the same id", "give each exercise its own id.")
+        raise fence.fail(
+            "id", "another exercise on this page has the same id", "give each exercise its own id."
+        )
     CONTEXT.ids.add(f"exercise-{ident}")
     return ident
 
@@ -90,7 +103,11 @@ def _check_keys(fence: _Fence, data: dict[str, Any]) -> str:
         raise fence.fail("kind", f"{kind!r} is not a kind of exercise", f"use one of: {', '.join(KINDS)}.")
     for key in data:
         if key not in KEYS[kind]:
-            raise fence.fail(str(key), f"unknown key for a {kind} exercise", f"remove it or use one of: {', '.join(KEYS[kind])}.")
+            raise fence.fail(
+                str(key),
+                f"unknown key for a {kind} exercise",
+                f"remove it or use one of: {', '.join(KEYS[kind])}.",
+            )
     if "answer" not in data:
         raise fence.fail("answer", "the exercise has no answer", "add `answer:` with the right answer.")
     return kind
@@ -99,16 +116,28 @@ def _check_keys(fence: _Fence, data: dict[str, Any]) -> str:
 def _variables(fence: _Fence, kind: str, data: dict[str, Any]) -> list[str]:
     default = ["x", "y"] if kind == "partials" else ["x"]
     value = data.get("variables", default)
-    if (not isinstance(value, list) or not value or len(set(value)) != len(value)
-            or any(v not in ALL_VARIABLES for v in value)):
-        raise fence.fail("variables", f"{value!r} is not a list of distinct variables", f"use a list drawn from {list(ALL_VARIABLES)}, e.g. [x, y].")
+    if (
+        not isinstance(value, list)
+        or not value
+        or len(set(value)) != len(value)
+        or any(v not in ALL_VARIABLES for v in value)
+    ):
+        raise fence.fail(
+            "variables",
+            f"{value!r} is not a list of distinct variables",
+            f"use a list drawn from {list(ALL_VARIABLES)}, e.g. [x, y].",
+        )
     return value
 
 
 def _read(fence: _Fence, key: str, kind: str, value: Any, variables: list[str]) -> Any:
     """One answer or hint pattern, read as readers' answers are; a fence error if it cannot be."""
-    expected = {"number": "a number like -3", "shape": "a shape like 4x5 or [4, 5]",
-                "expression": f"a formula in {', '.join(variables)} like 3x^2 - 1", "partials": f"a formula in {', '.join(variables)}"}[kind]
+    expected = {
+        "number": "a number like -3",
+        "shape": "a shape like 4x5 or [4, 5]",
+        "expression": f"a formula in {', '.join(variables)} like 3x^2 - 1",
+        "partials": f"a formula in {', '.join(variables)}",
+    }[kind]
     if isinstance(value, bool) or not isinstance(value, (str, int, float, list)):
         raise fence.fail(key, f"{value!r} is not {expected}", f"write {expected}.")
     try:
@@ -128,8 +157,11 @@ def _answer(fence: _Fence, kind: str, data: dict[str, Any], variables: list[str]
     if kind != "partials":
         return _read(fence, "answer", kind, value, variables)
     if not isinstance(value, dict) or sorted(map(str, value)) != sorted(variables):
-        raise fence.fail("answer", f"a partials answer needs one formula per variable {variables}",
-                         "write `answer: {x: 2xy, y: x^2 + 3y^2}`, one entry per variable.")
+        raise fence.fail(
+            "answer",
+            f"a partials answer needs one formula per variable {variables}",
+            "write `answer: {x: 2xy, y: x^2 + 3y^2}`, one entry per variable.",
+        )
     return {v: _read(fence, f"answer.{v}", kind, value[v], variables) for v in variables}
 
 
@@ -145,18 +177,28 @@ def _hints(fence: _Fence, kind: str, data: dict[str, Any], spec: dict[str, Any])
     if kind != "partials":
         table = {"answer": table}
     if not isinstance(table, dict) or (kind == "partials" and not set(map(str, table)) <= set(fields)):
-        raise fence.fail("hints", "the hints are not a table of answer: hint lines",
-                         "write `hints:` then lines `wrong answer: hint`" + (f", under each variable of {fields}." if kind == "partials" else "."))
+        raise fence.fail(
+            "hints",
+            "the hints are not a table of answer: hint lines",
+            "write `hints:` then lines `wrong answer: hint`"
+            + (f", under each variable of {fields}." if kind == "partials" else "."),
+        )
     hints = []
     for field, rows in table.items():
         if not isinstance(rows, dict):
-            raise fence.fail("hints", f"{rows!r} is not a table of answer: hint lines", "write lines `wrong answer: hint`.")
+            raise fence.fail(
+                "hints", f"{rows!r} is not a table of answer: hint lines", "write lines `wrong answer: hint`."
+            )
         for when, text in rows.items():
             key = f"hints.{field}" if kind == "partials" else "hints"
             pattern = _read(fence, key, kind, when, spec["variables"])
             entry = {"field": str(field), "when": str(when), "hint": _text(fence, f"{key}.{when}", text)}
             if check_exercise(spec, {str(field): entry["when"]})["fields"].get(str(field)) == "Right.":
-                raise fence.fail(key, f"the pattern {when!r} is a right answer ({pattern!r})", "remove it: a hint is for a wrong answer.")
+                raise fence.fail(
+                    key,
+                    f"the pattern {when!r} is a right answer ({pattern!r})",
+                    "remove it: a hint is for a wrong answer.",
+                )
             hints.append(entry)
     return hints
 
@@ -167,7 +209,11 @@ def _fallback_hint(fence: _Fence, kind: str, data: dict[str, Any], variables: li
         return None
     if kind == "partials" and isinstance(value, dict):
         if not set(map(str, value)) <= set(variables):
-            raise fence.fail("hint", f"the hint names variables outside {variables}", "give one hint per variable, or one sentence.")
+            raise fence.fail(
+                "hint",
+                f"the hint names variables outside {variables}",
+                "give one hint per variable, or one sentence.",
+            )
         return {str(k): _text(fence, f"hint.{k}", v) for k, v in value.items()}
     return _text(fence, "hint", value)
 
@@ -177,8 +223,14 @@ def _demo(fence: _Fence, data: dict[str, Any]) -> dict[str, Any] | None:
     value = data.get("demo")
     if value is None:
         return None
-    if not isinstance(value, dict) or set(value) != {"name", "values"} or not isinstance(value["values"], dict):
-        raise fence.fail("demo", "it needs a name and values", "write `demo: {name: derivative, values: {f: \"x^2\"}}`.")
+    if (
+        not isinstance(value, dict)
+        or set(value) != {"name", "values"}
+        or not isinstance(value["values"], dict)
+    ):
+        raise fence.fail(
+            "demo", "it needs a name and values", 'write `demo: {name: derivative, values: {f: "x^2"}}`.'
+        )
     name = value["name"]
     if not isinstance(name, str) or name not in DEMOS:
         raise fence.fail("demo", f"there is no demo called {name!r}", f"use one of: {', '.join(names())}.")
@@ -190,15 +242,29 @@ def _demo(fence: _Fence, data: dict[str, Any]) -> dict[str, Any] | None:
         grid = str(control).partition(":")[0]
         editable = any(isinstance(c, Grid) and c.editable and c.name == grid for c in demo.controls)
         if control not in controls and not (editable and re.fullmatch(r"[A-Z]:\d+:\d+", str(control))):
-            raise fence.fail("demo", f"demo '{name}' has no control {control!r}",
-                             f"use its controls: {', '.join(controls)}" + (" or grid cells like A:1:2." if editable else "."))
-        text = raw if isinstance(raw, str) else f"{raw:g}" if isinstance(raw, (int, float)) and not isinstance(raw, bool) else None
+            raise fence.fail(
+                "demo",
+                f"demo '{name}' has no control {control!r}",
+                f"use its controls: {', '.join(controls)}"
+                + (" or grid cells like A:1:2." if editable else "."),
+            )
+        text = (
+            raw
+            if isinstance(raw, str)
+            else f"{raw:g}"
+            if isinstance(raw, (int, float)) and not isinstance(raw, bool)
+            else None
+        )
         try:
             if text is None:
                 raise ValueError("not a value a reader could type")
             state = demo.update(state, str(control), text)
         except ValueError as error:
-            raise fence.fail("demo", f"{control}: {raw!r} is refused by demo '{name}' ({error})", "give a value the demo accepts.") from None
+            raise fence.fail(
+                "demo",
+                f"{control}: {raw!r} is refused by demo '{name}' ({error})",
+                "give a value the demo accepts.",
+            ) from None
         pairs.append([str(control), text])
     return {"name": name, "values": pairs}
 
@@ -214,7 +280,9 @@ def parse_exercise(source: str) -> dict[str, Any]:
     if "tolerance" in data:
         tolerance = data["tolerance"]
         if isinstance(tolerance, bool) or not isinstance(tolerance, (int, float)) or not 0 <= tolerance < 1e6:
-            raise fence.fail("tolerance", f"{tolerance!r} is not a number of 0 or more", "write e.g. `tolerance: 0.01`.")
+            raise fence.fail(
+                "tolerance", f"{tolerance!r} is not a number of 0 or more", "write e.g. `tolerance: 0.01`."
+            )
         spec["tolerance"] = float(tolerance)
     spec["hints"] = _hints(fence, kind, data, spec)
     if (hint := _fallback_hint(fence, kind, data, variables)) is not None:
@@ -225,12 +293,16 @@ def parse_exercise(source: str) -> dict[str, Any]:
     return {"id": ident, "label": label.strip(), "spec": spec, "demo": _demo(fence, data)}
 
 
-def validate(language: str, inputs: dict[str, str], options: dict[str, Any], attrs: dict[str, Any], md: Any) -> bool:
+def validate(
+    language: str, inputs: dict[str, str], options: dict[str, Any], attrs: dict[str, Any], md: Any
+) -> bool:
     """Accept the fence; its body is checked in :func:`format` where the page is known."""
     return True
 
 
-def format(source: str, language: str, class_name: str, options: dict[str, Any], md: Any, **kwargs: Any) -> str:  # noqa: A001 - superfences' name
+def format(
+    source: str, language: str, class_name: str, options: dict[str, Any], md: Any, **kwargs: Any
+) -> str:  # noqa: A001 - superfences' name
     """The exercise's HTML, or an :class:`ExerciseFenceError` that fails the build."""
     exercise = parse_exercise(source)
     if exercise["demo"] is not None:

@@ -22,7 +22,12 @@ HELP = {
     "expression": "A formula in {vars}: powers with ^ (x^2), products as 3x or 3*x, functions like sin(x).",
     "partials": "Formulas in {vars}: powers with ^ (x^2), products as 2xy or 2*x*y.",
 }
-PLACEHOLDER = {"number": "e.g. 12", "shape": "e.g. 2×3", "expression": "e.g. 3x^2 + 1", "partials": "e.g. 2x + y"}
+PLACEHOLDER = {
+    "number": "e.g. 12",
+    "shape": "e.g. 2×3",
+    "expression": "e.g. 3x^2 + 1",
+    "partials": "e.g. 2x + y",
+}
 
 
 def _json(value: Any) -> str:
@@ -34,7 +39,7 @@ def _field(uid: str, spec: dict[str, Any], field: str, label: str) -> str:
     return (
         '<div class="nn-exercise__field">'
         f'<label for="{fid}">{escape(label)}</label>'
-        f'<input {_attrs(type="text", id=fid, name=field, data_answer_field=field, maxlength=MAX_LENGTH, placeholder=PLACEHOLDER[spec["kind"]], autocomplete="off", autocapitalize="off", spellcheck="false", aria_describedby=f"{uid}-help")}>'
+        f"<input {_attrs(type='text', id=fid, name=field, data_answer_field=field, maxlength=MAX_LENGTH, placeholder=PLACEHOLDER[spec['kind']], autocomplete='off', autocapitalize='off', spellcheck='false', aria_describedby=f'{uid}-help')}>"
         "</div>"
     )
 
@@ -43,17 +48,26 @@ def exercise_html(exercise: dict[str, Any], progress_key: str) -> str:
     """The whole exercise block for a validated ``exercise`` (see ``exercise_fence.parse_exercise``)."""
     spec, ident = exercise["spec"], exercise["id"]
     uid = f"exercise-{ident}"
-    labels = {f: (field_label(spec, f) if spec["kind"] == "partials" else exercise["label"]) for f in field_names(spec)}
+    labels = {
+        f: (field_label(spec, f) if spec["kind"] == "partials" else exercise["label"])
+        for f in field_names(spec)
+    }
     fields = "".join(_field(uid, spec, f, label) for f, label in labels.items())
     demo = exercise["demo"]
     demo_button = (
-        f'<button {_attrs(type="button", class_="md-button nn-exercise__demo", data_exercise_demo=True, hidden=True)}>Try it in the demo</button>'
-        if demo else ""
+        f"<button {_attrs(type='button', class_='md-button nn-exercise__demo', data_exercise_demo=True, hidden=True)}>Try it in the demo</button>"
+        if demo
+        else ""
     )
     block = _attrs(
-        class_="nn-exercise", id=uid, data_exercise=ident, data_exercise_state="static",
-        data_exercise_spec=_json(spec), data_exercise_demo_values=_json(demo) if demo else None,
-        data_progress_key=progress_key, data_needs_python=True,
+        class_="nn-exercise",
+        id=uid,
+        data_exercise=ident,
+        data_exercise_state="static",
+        data_exercise_spec=_json(spec),
+        data_exercise_demo_values=_json(demo) if demo else None,
+        data_progress_key=progress_key,
+        data_needs_python=True,
     )
     help_text = HELP[spec["kind"]].format(vars=" and ".join(spec["variables"]))
     return (
@@ -64,8 +78,8 @@ def exercise_html(exercise: dict[str, Any], progress_key: str) -> str:
         '<div class="nn-exercise__actions">'
         '<button type="submit" class="md-button md-button--primary nn-exercise__check">Check</button>'
         f"{demo_button}"
-        f'<span {_attrs(class_="nn-exercise__badge", data_exercise_badge=True, hidden=True)}>Solved</span>'
+        f"<span {_attrs(class_='nn-exercise__badge', data_exercise_badge=True, hidden=True)}>Solved</span>"
         "</div>"
-        f'<p {_attrs(class_="nn-exercise__feedback", id=f"{uid}-feedback", data_exercise_feedback=True, aria_live="polite")}></p>'
+        f"<p {_attrs(class_='nn-exercise__feedback', id=f'{uid}-feedback', data_exercise_feedback=True, aria_live='polite')}></p>"
         "</form></div>"
     )

@@ -18,12 +18,12 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from site_src.build_context import CONTEXT
+from site_src.bundle import BUNDLE_URL, build_bundle
 from site_src.csp import INLINE_URL, lock_down
 from site_src.demo_docs import MARKER, options_markdown
-from site_src.offline import offline_files
-from site_src.bundle import BUNDLE_URL, build_bundle
 from site_src.material_fixes import name_search_dialog
 from site_src.math_svg import CSS_URL, MathError, TexToSvg, typeset_page
+from site_src.offline import offline_files
 from site_src.palette import PALETTE_URL, palette_css
 from site_src.vendor import NODE_MODULES, VENDOR_URL, vendored_files
 

@@ -56,12 +56,20 @@ class TexToSvg:
         if self._process is None or self._process.poll() is not None:
             node = self._node or shutil.which("node")
             if node is None:
-                raise MathError("Node.js is needed to typeset the lessons' math: install it, then run `make setup`.")
+                raise MathError(
+                    "Node.js is needed to typeset the lessons' math: install it, then run `make setup`."
+                )
             if not (ROOT / "node_modules" / "mathjax").is_dir():
-                raise MathError("MathJax is not installed: run `make setup` (or `npm ci`) in the project folder.")
+                raise MathError(
+                    "MathJax is not installed: run `make setup` (or `npm ci`) in the project folder."
+                )
             self._process = subprocess.Popen(  # noqa: S603 - our own script, no shell
-                [node, str(SERVER)], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                text=True, encoding="utf-8",
+                [node, str(SERVER)],
+                cwd=ROOT,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+                encoding="utf-8",
             )
         assert self._process.stdin is not None and self._process.stdout is not None
         self._process.stdin.write(json.dumps(request) + "\n")
@@ -69,7 +77,9 @@ class TexToSvg:
         line = self._process.stdout.readline()
         if not line:
             self.close()
-            raise MathError(f"MathJax (node {SERVER.name}) stopped without an answer; see the messages above.")
+            raise MathError(
+                f"MathJax (node {SERVER.name}) stopped without an answer; see the messages above."
+            )
         return json.loads(line)
 
     def css(self) -> str:
@@ -136,9 +146,11 @@ def typeset_page(page_html: str, where: str, tex_to_svg: TexToSvg) -> str:
     if not glyphs:
         return page_html
     defs = "".join(f'<path id="{name}" d="{d}"></path>' for d, name in glyphs.items())
-    sheet = (f'<svg class="nn-math-glyphs" xmlns="http://www.w3.org/2000/svg" aria-hidden="true" '
-             f'focusable="false" width="0" height="0"><defs>{defs}</defs></svg>')
+    sheet = (
+        f'<svg class="nn-math-glyphs" xmlns="http://www.w3.org/2000/svg" aria-hidden="true" '
+        f'focusable="false" width="0" height="0"><defs>{defs}</defs></svg>'
+    )
     body = _BODY.search(page_html)
     if body is None:  # a fragment (tests): the glyphs go first
         return sheet + page_html
-    return page_html[: body.end()] + sheet + page_html[body.end():]
+    return page_html[: body.end()] + sheet + page_html[body.end() :]

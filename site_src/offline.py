@@ -32,9 +32,13 @@ def classic_asm(module_source: str) -> str:
             f"pyodide.asm.mjs has {uses} uses of import.meta.url (expected 3) or lost its default export: "
             "update site_src/offline.py for this Pyodide version."
         )
-    body = module_source.replace(_META_URL, "__nnAsmURL").replace(_EXPORT, "self._createPyodideModule = _createPyodideModule;")
+    body = module_source.replace(_META_URL, "__nnAsmURL").replace(
+        _EXPORT, "self._createPyodideModule = _createPyodideModule;"
+    )
     # The module's own URL, which it uses to find pyodide.asm.wasm beside it.
-    prelude = 'var __nnAsmURL = new URL("../../vendor/pyodide/pyodide.asm.mjs", document.currentScript.src).href;\n'
+    prelude = (
+        'var __nnAsmURL = new URL("../../vendor/pyodide/pyodide.asm.mjs", document.currentScript.src).href;\n'
+    )
     return prelude + body
 
 
@@ -48,7 +52,9 @@ def offline_files(pyodide_dir: Path, bundle: bytes) -> dict[str, str]:
     """URL inside the site → content, for every file the ``file://`` engine loads."""
     read = lambda name: (pyodide_dir / name).read_bytes()  # noqa: E731 - a local shorthand
     return {
-        f"{OFFLINE_URL}/pyodide-asm.js": classic_asm((pyodide_dir / "pyodide.asm.mjs").read_text(encoding="utf-8")),
+        f"{OFFLINE_URL}/pyodide-asm.js": classic_asm(
+            (pyodide_dir / "pyodide.asm.mjs").read_text(encoding="utf-8")
+        ),
         f"{OFFLINE_URL}/files-wasm.js": embedded("pyodide.asm.wasm", read("pyodide.asm.wasm")),
         f"{OFFLINE_URL}/files-stdlib.js": embedded("python_stdlib.zip", read("python_stdlib.zip")),
         f"{OFFLINE_URL}/files-lock.js": embedded("pyodide-lock.json", read("pyodide-lock.json")),

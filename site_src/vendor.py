@@ -38,7 +38,8 @@ class MissingPackageError(RuntimeError):
 
 
 def vendored_files(
-    node_modules: Path = NODE_MODULES, entries: tuple[tuple[str, str, str], ...] = VENDORED,
+    node_modules: Path = NODE_MODULES,
+    entries: tuple[tuple[str, str, str], ...] = VENDORED,
 ) -> Iterator[tuple[Path, str]]:
     """Yield ``(file on disk, URL inside the site)`` for every vendored file of ``entries``."""
     for package, inner, target in entries:

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE_LESSON = ROOT.parent / "shared" / "source" / "lesson-01-math-foundations.txt"
+# The course author's text of Lesson 01 as delivered, kept in the repository so a clone tests alone.
+SOURCE_LESSON = ROOT / "tests" / "reference" / "lesson-01-math-foundations.txt"
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,10 @@ def build_site(dest: Path, config: Path = ROOT / "mkdocs.yml") -> Build:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     proc = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(dest)],
-        cwd=ROOT, capture_output=True, text=True, env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
     )
     return Build(dest, proc.returncode, proc.stdout + proc.stderr)
 

@@ -21,7 +21,17 @@ from py_runtime.draw.recording import Call, RecordingPainter
 from py_runtime.draw.svg import SvgPainter
 
 __all__ = [
-    "Painter", "split_runs", "CanvasPainter", "SvgPainter", "RecordingPainter", "Call",
-    "Viewport", "draw_grid_and_axes", "draw_curve", "nice_ticks", "format_tick",
-    "auto_range", "sample_curve",
+    "Painter",
+    "split_runs",
+    "CanvasPainter",
+    "SvgPainter",
+    "RecordingPainter",
+    "Call",
+    "Viewport",
+    "draw_grid_and_axes",
+    "draw_curve",
+    "nice_ticks",
+    "format_tick",
+    "auto_range",
+    "sample_curve",
 ]

@@ -46,8 +46,15 @@ class Painter(ABC):
 
     @abstractmethod
     def line(
-        self, x1: float, y1: float, x2: float, y2: float, *,
-        color: str, width: float = 1.5, dash: Sequence[float] | None = None,
+        self,
+        x1: float,
+        y1: float,
+        x2: float,
+        y2: float,
+        *,
+        color: str,
+        width: float = 1.5,
+        dash: Sequence[float] | None = None,
     ) -> None:
         """Stroke a segment; ``dash`` is an on/off pattern in px, e.g. ``(6, 4)``.
 
@@ -57,9 +64,14 @@ class Painter(ABC):
 
     @abstractmethod
     def polyline(
-        self, points: Iterable[MaybePoint], *,
-        color: str | None, width: float = 1.5, dash: Sequence[float] | None = None,
-        closed: bool = False, fill: str | None = None,
+        self,
+        points: Iterable[MaybePoint],
+        *,
+        color: str | None,
+        width: float = 1.5,
+        dash: Sequence[float] | None = None,
+        closed: bool = False,
+        fill: str | None = None,
     ) -> None:
         """Stroke connected segments through ``points``.
 
@@ -71,8 +83,15 @@ class Painter(ABC):
 
     @abstractmethod
     def arrow(
-        self, x1: float, y1: float, x2: float, y2: float, *,
-        color: str, width: float = 2.0, head: float = 10.0,
+        self,
+        x1: float,
+        y1: float,
+        x2: float,
+        y2: float,
+        *,
+        color: str,
+        width: float = 2.0,
+        head: float = 10.0,
     ) -> None:
         """A shaft from (x1, y1) and a filled triangular head whose tip is (x2, y2).
 
@@ -82,15 +101,29 @@ class Painter(ABC):
 
     @abstractmethod
     def circle(
-        self, cx: float, cy: float, r: float, *,
-        color: str | None = None, fill: str | None = None, width: float = 1.5,
+        self,
+        cx: float,
+        cy: float,
+        r: float,
+        *,
+        color: str | None = None,
+        fill: str | None = None,
+        width: float = 1.5,
     ) -> None:
         """Outline in ``color`` and/or fill with ``fill``; neither given means an ``fg`` outline."""
 
     @abstractmethod
     def arc(
-        self, cx: float, cy: float, r: float, start: float, end: float, *,
-        color: str | None, width: float = 1.5, fill: str | None = None,
+        self,
+        cx: float,
+        cy: float,
+        r: float,
+        start: float,
+        end: float,
+        *,
+        color: str | None,
+        width: float = 1.5,
+        fill: str | None = None,
     ) -> None:
         """Stroke the arc from angle ``start`` to ``end`` (see the module docstring).
 
@@ -100,16 +133,31 @@ class Painter(ABC):
 
     @abstractmethod
     def rect(
-        self, x: float, y: float, w: float, h: float, *,
-        color: str | None = None, fill: str | None = None, width: float = 1.0,
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        *,
+        color: str | None = None,
+        fill: str | None = None,
+        width: float = 1.0,
     ) -> None:
         """Axis-aligned rectangle with top-left (x, y); neither colour given means an ``fg`` outline."""
 
     @abstractmethod
     def text(
-        self, x: float, y: float, s: str, *,
-        color: str = "fg", size: float = 13.0, align: str = "left",
-        baseline: str = "middle", bold: bool = False, italic: bool = False,
+        self,
+        x: float,
+        y: float,
+        s: str,
+        *,
+        color: str = "fg",
+        size: float = 13.0,
+        align: str = "left",
+        baseline: str = "middle",
+        bold: bool = False,
+        italic: bool = False,
     ) -> None:
         """Write ``s`` anchored at (x, y).
 

@@ -52,9 +52,18 @@ class CanvasPainter(Painter):
     web fonts, so the bridge chooses.
     """
 
-    def __init__(self, ctx: Any, width: float, height: float, *, dpr: float = 1.0, theme: Theme = LIGHT,
-                 to_js: Callable[[list[float]], Any] | None = None,
-                 path2d: Callable[[str], Any] | None = None, font_family: str = "sans-serif") -> None:
+    def __init__(
+        self,
+        ctx: Any,
+        width: float,
+        height: float,
+        *,
+        dpr: float = 1.0,
+        theme: Theme = LIGHT,
+        to_js: Callable[[list[float]], Any] | None = None,
+        path2d: Callable[[str], Any] | None = None,
+        font_family: str = "sans-serif",
+    ) -> None:
         self.ctx = ctx
         self.width = float(width)
         self.height = float(height)
@@ -121,8 +130,14 @@ class CanvasPainter(Painter):
             self.ctx.setLineDash(self._to_js(list(pattern)))
             self._state["dash"] = pattern
 
-    def _paint(self, color: str | None, fill: str | None, width: float,
-               dash: Sequence[float] | None = None, path: Any = None) -> None:
+    def _paint(
+        self,
+        color: str | None,
+        fill: str | None,
+        width: float,
+        dash: Sequence[float] | None = None,
+        path: Any = None,
+    ) -> None:
         """Fill then stroke the current path (or ``path``), so the outline stays on top."""
         extra = () if path is None else (path,)
         if fill is not None:
@@ -155,8 +170,17 @@ class CanvasPainter(Painter):
 
     # -- shapes ----------------------------------------------------------------
 
-    def line(self, x1: float, y1: float, x2: float, y2: float, *, color: str, width: float = 1.5,
-             dash: Sequence[float] | None = None) -> None:
+    def line(
+        self,
+        x1: float,
+        y1: float,
+        x2: float,
+        y2: float,
+        *,
+        color: str,
+        width: float = 1.5,
+        dash: Sequence[float] | None = None,
+    ) -> None:
         if not all_finite(x1, y1, x2, y2):
             return
         ctx = self.ctx
@@ -165,8 +189,16 @@ class CanvasPainter(Painter):
         ctx.lineTo(x2, y2)
         self._paint(color, None, width, dash)
 
-    def polyline(self, points: Iterable[MaybePoint], *, color: str | None, width: float = 1.5,
-                 dash: Sequence[float] | None = None, closed: bool = False, fill: str | None = None) -> None:
+    def polyline(
+        self,
+        points: Iterable[MaybePoint],
+        *,
+        color: str | None,
+        width: float = 1.5,
+        dash: Sequence[float] | None = None,
+        closed: bool = False,
+        fill: str | None = None,
+    ) -> None:
         if color is None and fill is None:
             return
         if self._path2d is not None:
@@ -209,8 +241,17 @@ class CanvasPainter(Painter):
                 self._paths[key] = data
         return data
 
-    def arrow(self, x1: float, y1: float, x2: float, y2: float, *, color: str, width: float = 2.0,
-              head: float = 10.0) -> None:
+    def arrow(
+        self,
+        x1: float,
+        y1: float,
+        x2: float,
+        y2: float,
+        *,
+        color: str,
+        width: float = 2.0,
+        head: float = 10.0,
+    ) -> None:
         geometry = arrow_geometry(x1, y1, x2, y2, head) if all_finite(x1, y1, x2, y2) else None
         if geometry is None:
             return
@@ -224,16 +265,34 @@ class CanvasPainter(Painter):
         ctx.closePath()
         self._paint(None, color, width)
 
-    def circle(self, cx: float, cy: float, r: float, *, color: str | None = None, fill: str | None = None,
-               width: float = 1.5) -> None:
+    def circle(
+        self,
+        cx: float,
+        cy: float,
+        r: float,
+        *,
+        color: str | None = None,
+        fill: str | None = None,
+        width: float = 1.5,
+    ) -> None:
         if not all_finite(cx, cy, r):
             return
         self.ctx.beginPath()
         self.ctx.arc(cx, cy, abs(r), 0, TAU)
         self._paint(outline_or_default(color, fill), fill, width)
 
-    def arc(self, cx: float, cy: float, r: float, start: float, end: float, *, color: str | None,
-            width: float = 1.5, fill: str | None = None) -> None:
+    def arc(
+        self,
+        cx: float,
+        cy: float,
+        r: float,
+        start: float,
+        end: float,
+        *,
+        color: str | None,
+        width: float = 1.5,
+        fill: str | None = None,
+    ) -> None:
         if not all_finite(cx, cy, r, start, end) or end == start:
             return
         # Canvas angles grow clockwise on screen (y down); ours grow counter-clockwise.
@@ -252,8 +311,17 @@ class CanvasPainter(Painter):
             ctx.arc(*args)
             self._paint(color, None, width)
 
-    def rect(self, x: float, y: float, w: float, h: float, *, color: str | None = None, fill: str | None = None,
-             width: float = 1.0) -> None:
+    def rect(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        *,
+        color: str | None = None,
+        fill: str | None = None,
+        width: float = 1.0,
+    ) -> None:
         if not all_finite(x, y, w, h):
             return
         x, y, w, h = min(x, x + w), min(y, y + h), abs(w), abs(h)
@@ -265,8 +333,19 @@ class CanvasPainter(Painter):
             corners = [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
             self.polyline(corners, color=stroke, width=width, closed=True)
 
-    def text(self, x: float, y: float, s: str, *, color: str = "fg", size: float = 13.0, align: str = "left",
-             baseline: str = "middle", bold: bool = False, italic: bool = False) -> None:
+    def text(
+        self,
+        x: float,
+        y: float,
+        s: str,
+        *,
+        color: str = "fg",
+        size: float = 13.0,
+        align: str = "left",
+        baseline: str = "middle",
+        bold: bool = False,
+        italic: bool = False,
+    ) -> None:
         check_text_layout(align, baseline)
         if not all_finite(x, y):
             return
@@ -285,8 +364,20 @@ def _path_data(run: list[tuple[float, float]], closed: bool) -> str:
 
 
 # What CommandBuffer records, and what the page's replayer must accept (engine-core.js).
-CONTEXT_METHODS = ("setTransform", "clearRect", "fillRect", "beginPath", "moveTo", "lineTo", "arc", "closePath",
-                   "stroke", "fill", "setLineDash", "fillText")
+CONTEXT_METHODS = (
+    "setTransform",
+    "clearRect",
+    "fillRect",
+    "beginPath",
+    "moveTo",
+    "lineTo",
+    "arc",
+    "closePath",
+    "stroke",
+    "fill",
+    "setLineDash",
+    "fillText",
+)
 
 
 class CommandBuffer:

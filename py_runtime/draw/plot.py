@@ -19,8 +19,13 @@ from py_runtime.draw.sampling import auto_range, sample_curve
 from py_runtime.draw.ticks import format_tick, nice_ticks, ticks_with_step
 
 __all__ = [
-    "Viewport", "draw_grid_and_axes", "draw_curve",
-    "nice_ticks", "format_tick", "auto_range", "sample_curve",
+    "Viewport",
+    "draw_grid_and_axes",
+    "draw_curve",
+    "nice_ticks",
+    "format_tick",
+    "auto_range",
+    "sample_curve",
 ]
 
 LABEL_SIZE = 11.0
@@ -41,10 +46,22 @@ class Viewport:
     true; the world ranges then grow about their centres until they fill the pixels.
     """
 
-    def __init__(self, x_min: float, x_max: float, y_min: float, y_max: float,
-                 left: float, top: float, width: float, height: float, equal_aspect: bool = False) -> None:
+    def __init__(
+        self,
+        x_min: float,
+        x_max: float,
+        y_min: float,
+        y_max: float,
+        left: float,
+        top: float,
+        width: float,
+        height: float,
+        equal_aspect: bool = False,
+    ) -> None:
         if not (x_max > x_min and y_max > y_min):
-            raise ValueError(f"viewport needs x_min < x_max and y_min < y_max, got x {x_min}..{x_max}, y {y_min}..{y_max}")
+            raise ValueError(
+                f"viewport needs x_min < x_max and y_min < y_max, got x {x_min}..{x_max}, y {y_min}..{y_max}"
+            )
         if not (width > 0 and height > 0):
             raise ValueError(f"viewport needs a positive pixel size, got {width} x {height}")
         if equal_aspect:
@@ -59,11 +76,29 @@ class Viewport:
         self.scale_y = height / (y_max - y_min)
 
     @classmethod
-    def for_painter(cls, painter: Painter, x_min: float, x_max: float, y_min: float, y_max: float, *,
-                    margin: float = 24.0, equal_aspect: bool = False) -> "Viewport":
+    def for_painter(
+        cls,
+        painter: Painter,
+        x_min: float,
+        x_max: float,
+        y_min: float,
+        y_max: float,
+        *,
+        margin: float = 24.0,
+        equal_aspect: bool = False,
+    ) -> "Viewport":
         """A viewport filling ``painter`` except for ``margin`` px on every side (room for labels)."""
-        return cls(x_min, x_max, y_min, y_max, margin, margin,
-                   painter.width - 2 * margin, painter.height - 2 * margin, equal_aspect)
+        return cls(
+            x_min,
+            x_max,
+            y_min,
+            y_max,
+            margin,
+            margin,
+            painter.width - 2 * margin,
+            painter.height - 2 * margin,
+            equal_aspect,
+        )
 
     @property
     def right(self) -> float:
@@ -86,8 +121,10 @@ class Viewport:
         return self.x_min <= x <= self.x_max and self.y_min <= y <= self.y_max
 
     def __repr__(self) -> str:
-        return (f"Viewport(x {self.x_min:g}..{self.x_max:g}, y {self.y_min:g}..{self.y_max:g} -> "
-                f"px {self.left:g},{self.top:g} {self.width:g}x{self.height:g})")
+        return (
+            f"Viewport(x {self.x_min:g}..{self.x_max:g}, y {self.y_min:g}..{self.y_max:g} -> "
+            f"px {self.left:g},{self.top:g} {self.width:g}x{self.height:g})"
+        )
 
 
 def _clamp(value: float, lo: float, hi: float) -> float:
@@ -110,8 +147,19 @@ def draw_grid_and_axes(painter: Painter, viewport: Viewport, *, labels: bool = T
     of two labels crossed by the axes.
     """
     vp = viewport
-    key = ("grid and axes", vp.x_min, vp.x_max, vp.y_min, vp.y_max, vp.left, vp.top, vp.width, vp.height,
-           vp.equal_aspect, labels)
+    key = (
+        "grid and axes",
+        vp.x_min,
+        vp.x_max,
+        vp.y_min,
+        vp.y_max,
+        vp.left,
+        vp.top,
+        vp.width,
+        vp.height,
+        vp.equal_aspect,
+        labels,
+    )
     painter.layer(key, lambda: _draw_grid_and_axes(painter, vp, labels=labels))
 
 
@@ -137,11 +185,20 @@ def _draw_grid_and_axes(painter: Painter, vp: Viewport, *, labels: bool) -> None
         _label_x_ticks(painter, vp, x_ticks, oy, skip_zero=origin)
         _label_y_ticks(painter, vp, y_ticks, ox, skip_zero=origin)
         if origin:
-            painter.text(ox - LABEL_GAP, oy + LABEL_GAP, "0", color="muted", size=LABEL_SIZE,
-                         align="right", baseline="top")
+            painter.text(
+                ox - LABEL_GAP,
+                oy + LABEL_GAP,
+                "0",
+                color="muted",
+                size=LABEL_SIZE,
+                align="right",
+                baseline="top",
+            )
 
 
-def _label_x_ticks(painter: Painter, vp: Viewport, ticks: Sequence[float], axis_y: float, *, skip_zero: bool) -> None:
+def _label_x_ticks(
+    painter: Painter, vp: Viewport, ticks: Sequence[float], axis_y: float, *, skip_zero: bool
+) -> None:
     # Below the axis, unless that would fall off the bottom of the figure.
     below = axis_y + LABEL_GAP + LABEL_SIZE <= painter.height
     y = axis_y + LABEL_GAP if below else axis_y - LABEL_GAP
@@ -149,11 +206,20 @@ def _label_x_ticks(painter: Painter, vp: Viewport, ticks: Sequence[float], axis_
     for value in ticks:
         if skip_zero and value == 0:
             continue
-        painter.text(vp.to_px(value, 0)[0], y, format_tick(value, step), color="muted", size=LABEL_SIZE,
-                     align="center", baseline="top" if below else "bottom")
+        painter.text(
+            vp.to_px(value, 0)[0],
+            y,
+            format_tick(value, step),
+            color="muted",
+            size=LABEL_SIZE,
+            align="center",
+            baseline="top" if below else "bottom",
+        )
 
 
-def _label_y_ticks(painter: Painter, vp: Viewport, ticks: Sequence[float], axis_x: float, *, skip_zero: bool) -> None:
+def _label_y_ticks(
+    painter: Painter, vp: Viewport, ticks: Sequence[float], axis_x: float, *, skip_zero: bool
+) -> None:
     step = _step(ticks)
     texts = [format_tick(value, step) for value in ticks]
     # Text cannot be measured here; 0.6 em per character is a safe estimate for digits.
@@ -163,12 +229,26 @@ def _label_y_ticks(painter: Painter, vp: Viewport, ticks: Sequence[float], axis_
     for value, text in zip(ticks, texts):
         if skip_zero and value == 0:
             continue
-        painter.text(x, vp.to_px(0, value)[1], text, color="muted", size=LABEL_SIZE,
-                     align="right" if left else "left", baseline="middle")
+        painter.text(
+            x,
+            vp.to_px(0, value)[1],
+            text,
+            color="muted",
+            size=LABEL_SIZE,
+            align="right" if left else "left",
+            baseline="middle",
+        )
 
 
-def draw_curve(painter: Painter, viewport: Viewport, points: Iterable[MaybePoint], *, color: str = "a",
-               width: float = 2.0, dash: Sequence[float] | None = None) -> None:
+def draw_curve(
+    painter: Painter,
+    viewport: Viewport,
+    points: Iterable[MaybePoint],
+    *,
+    color: str = "a",
+    width: float = 2.0,
+    dash: Sequence[float] | None = None,
+) -> None:
     """Draw world ``points`` (None = gap, as from :func:`sample_curve`) as one polyline.
 
     Points far above or below the view are pulled in to a few view-heights away:

@@ -72,43 +72,127 @@ class RecordingPainter(Painter):
         self.calls = []
         self.clears += 1
 
-    def line(self, x1: float, y1: float, x2: float, y2: float, *, color: str, width: float = 1.5,
-             dash: Sequence[float] | None = None) -> None:
-        self._record("line", (x1, y1, x2, y2), color=color, width=width, dash=None if dash is None else tuple(dash))
+    def line(
+        self,
+        x1: float,
+        y1: float,
+        x2: float,
+        y2: float,
+        *,
+        color: str,
+        width: float = 1.5,
+        dash: Sequence[float] | None = None,
+    ) -> None:
+        self._record(
+            "line", (x1, y1, x2, y2), color=color, width=width, dash=None if dash is None else tuple(dash)
+        )
 
-    def polyline(self, points: Iterable[MaybePoint], *, color: str | None, width: float = 1.5,
-                 dash: Sequence[float] | None = None, closed: bool = False, fill: str | None = None) -> None:
-        self._record("polyline", (_freeze(points),), color=color, width=width,
-                     dash=None if dash is None else tuple(dash), closed=closed, fill=fill)
+    def polyline(
+        self,
+        points: Iterable[MaybePoint],
+        *,
+        color: str | None,
+        width: float = 1.5,
+        dash: Sequence[float] | None = None,
+        closed: bool = False,
+        fill: str | None = None,
+    ) -> None:
+        self._record(
+            "polyline",
+            (_freeze(points),),
+            color=color,
+            width=width,
+            dash=None if dash is None else tuple(dash),
+            closed=closed,
+            fill=fill,
+        )
 
-    def arrow(self, x1: float, y1: float, x2: float, y2: float, *, color: str, width: float = 2.0,
-              head: float = 10.0) -> None:
+    def arrow(
+        self,
+        x1: float,
+        y1: float,
+        x2: float,
+        y2: float,
+        *,
+        color: str,
+        width: float = 2.0,
+        head: float = 10.0,
+    ) -> None:
         self._record("arrow", (x1, y1, x2, y2), color=color, width=width, head=head)
 
-    def circle(self, cx: float, cy: float, r: float, *, color: str | None = None, fill: str | None = None,
-               width: float = 1.5) -> None:
+    def circle(
+        self,
+        cx: float,
+        cy: float,
+        r: float,
+        *,
+        color: str | None = None,
+        fill: str | None = None,
+        width: float = 1.5,
+    ) -> None:
         self._record("circle", (cx, cy, r), color=color, fill=fill, width=width)
 
-    def arc(self, cx: float, cy: float, r: float, start: float, end: float, *, color: str | None,
-            width: float = 1.5, fill: str | None = None) -> None:
+    def arc(
+        self,
+        cx: float,
+        cy: float,
+        r: float,
+        start: float,
+        end: float,
+        *,
+        color: str | None,
+        width: float = 1.5,
+        fill: str | None = None,
+    ) -> None:
         self._record("arc", (cx, cy, r, start, end), color=color, width=width, fill=fill)
 
-    def rect(self, x: float, y: float, w: float, h: float, *, color: str | None = None, fill: str | None = None,
-             width: float = 1.0) -> None:
+    def rect(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        *,
+        color: str | None = None,
+        fill: str | None = None,
+        width: float = 1.0,
+    ) -> None:
         self._record("rect", (x, y, w, h), color=color, fill=fill, width=width)
 
-    def text(self, x: float, y: float, s: str, *, color: str = "fg", size: float = 13.0, align: str = "left",
-             baseline: str = "middle", bold: bool = False, italic: bool = False) -> None:
+    def text(
+        self,
+        x: float,
+        y: float,
+        s: str,
+        *,
+        color: str = "fg",
+        size: float = 13.0,
+        align: str = "left",
+        baseline: str = "middle",
+        bold: bool = False,
+        italic: bool = False,
+    ) -> None:
         check_text_layout(align, baseline)
-        self._record("text", (x, y, str(s)), color=color, size=size, align=align, baseline=baseline,
-                     bold=bold, italic=italic)
+        self._record(
+            "text",
+            (x, y, str(s)),
+            color=color,
+            size=size,
+            align=align,
+            baseline=baseline,
+            bold=bold,
+            italic=italic,
+        )
 
     # -- questions tests ask ---------------------------------------------------
 
-    def find(self, kind: str | None = None, *, color: str | None = None, fill: str | None = None) -> list[Call]:
+    def find(
+        self, kind: str | None = None, *, color: str | None = None, fill: str | None = None
+    ) -> list[Call]:
         """Calls of ``kind`` (any kind if None) whose colour and fill match those given."""
         return [
-            call for call in self.calls
+            call
+            for call in self.calls
             if (kind is None or call.kind == kind)
             and (color is None or call.color == color)
             and (fill is None or call.fill == fill)
@@ -119,7 +203,9 @@ class RecordingPainter(Painter):
         found = self.find(kind, color=color, fill=fill)
         if len(found) != 1:
             drawn = ", ".join(f"{c.kind}({c.color or c.fill})" for c in self.calls) or "nothing"
-            raise AssertionError(f"expected one {kind} color={color} fill={fill}, found {len(found)}; drawn: {drawn}")
+            raise AssertionError(
+                f"expected one {kind} color={color} fill={fill}, found {len(found)}; drawn: {drawn}"
+            )
         return found[0]
 
     def texts(self) -> list[str]:

@@ -100,8 +100,14 @@ def _is_pole(ys: list[float], i: int, lo: float, hi: float) -> bool:
     return any(slope * jump < 0 for slope in slopes)
 
 
-def sample_curve(func: Callable[[float], float], x_min: float, x_max: float, n: int = 200, *,
-                 y_range: tuple[float, float] | None = None) -> list[Sample]:
+def sample_curve(
+    func: Callable[[float], float],
+    x_min: float,
+    x_max: float,
+    n: int = 200,
+    *,
+    y_range: tuple[float, float] | None = None,
+) -> list[Sample]:
     """``n`` evenly spaced points (x, func(x)) from x_min to x_max, with None marking gaps.
 
     A gap goes where ``func`` is undefined and where it jumps across a pole.

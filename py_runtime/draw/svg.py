@@ -54,7 +54,9 @@ def _attrs(pairs: Iterable[tuple[str, str | None]]) -> str:
     return "".join(f' {name}="{escape(value)}"' for name, value in pairs if value is not None)
 
 
-def _stroke(color: str | None, width: float, dash: Sequence[float] | None = None) -> list[tuple[str, str | None]]:
+def _stroke(
+    color: str | None, width: float, dash: Sequence[float] | None = None
+) -> list[tuple[str, str | None]]:
     if color is None:
         return []
     pairs: list[tuple[str, str | None]] = [("stroke", paint(color)), ("stroke-width", num(width))]
@@ -77,8 +79,15 @@ class SvgPainter(Painter):
     from the figure's content.
     """
 
-    def __init__(self, width: float, height: float, *, title: str | None = None, desc: str | None = None,
-                 uid: str | None = None) -> None:
+    def __init__(
+        self,
+        width: float,
+        height: float,
+        *,
+        title: str | None = None,
+        desc: str | None = None,
+        uid: str | None = None,
+    ) -> None:
         self.width = float(width)
         self.height = float(height)
         self.title = title
@@ -95,15 +104,32 @@ class SvgPainter(Painter):
     def clear(self) -> None:
         self._elements.clear()
 
-    def line(self, x1: float, y1: float, x2: float, y2: float, *, color: str, width: float = 1.5,
-             dash: Sequence[float] | None = None) -> None:
+    def line(
+        self,
+        x1: float,
+        y1: float,
+        x2: float,
+        y2: float,
+        *,
+        color: str,
+        width: float = 1.5,
+        dash: Sequence[float] | None = None,
+    ) -> None:
         if not all_finite(x1, y1, x2, y2):
             return
         coords = [("x1", num(x1)), ("y1", num(y1)), ("x2", num(x2)), ("y2", num(y2))]
         self._add("line", coords + _stroke(color, width, dash))
 
-    def polyline(self, points: Iterable[MaybePoint], *, color: str | None, width: float = 1.5,
-                 dash: Sequence[float] | None = None, closed: bool = False, fill: str | None = None) -> None:
+    def polyline(
+        self,
+        points: Iterable[MaybePoint],
+        *,
+        color: str | None,
+        width: float = 1.5,
+        dash: Sequence[float] | None = None,
+        closed: bool = False,
+        fill: str | None = None,
+    ) -> None:
         # One <path> holds every run, so a curve with gaps stays one element.
         parts = []
         for run in split_runs(points):
@@ -114,8 +140,17 @@ class SvgPainter(Painter):
         if parts and (color is not None or fill is not None):
             self._add("path", [("d", "".join(parts))] + _fill(fill) + _stroke(color, width, dash))
 
-    def arrow(self, x1: float, y1: float, x2: float, y2: float, *, color: str, width: float = 2.0,
-              head: float = 10.0) -> None:
+    def arrow(
+        self,
+        x1: float,
+        y1: float,
+        x2: float,
+        y2: float,
+        *,
+        color: str,
+        width: float = 2.0,
+        head: float = 10.0,
+    ) -> None:
         geometry = arrow_geometry(x1, y1, x2, y2, head) if all_finite(x1, y1, x2, y2) else None
         if geometry is None:
             return
@@ -124,15 +159,33 @@ class SvgPainter(Painter):
         points = " ".join(f"{num(x)},{num(y)}" for x, y in corners)
         self._add("polygon", [("points", points)] + _fill(color))
 
-    def circle(self, cx: float, cy: float, r: float, *, color: str | None = None, fill: str | None = None,
-               width: float = 1.5) -> None:
+    def circle(
+        self,
+        cx: float,
+        cy: float,
+        r: float,
+        *,
+        color: str | None = None,
+        fill: str | None = None,
+        width: float = 1.5,
+    ) -> None:
         if not all_finite(cx, cy, r):
             return
         stroke = _stroke(outline_or_default(color, fill), width)
         self._add("circle", [("cx", num(cx)), ("cy", num(cy)), ("r", num(abs(r)))] + _fill(fill) + stroke)
 
-    def arc(self, cx: float, cy: float, r: float, start: float, end: float, *, color: str | None,
-            width: float = 1.5, fill: str | None = None) -> None:
+    def arc(
+        self,
+        cx: float,
+        cy: float,
+        r: float,
+        start: float,
+        end: float,
+        *,
+        color: str | None,
+        width: float = 1.5,
+        fill: str | None = None,
+    ) -> None:
         sweep = end - start
         if not all_finite(cx, cy, r, start, end) or sweep == 0.0 or (color is None and fill is None):
             return
@@ -145,8 +198,17 @@ class SvgPainter(Painter):
         if color is not None:
             self._add("path", [("d", curve)] + _stroke(color, width))
 
-    def rect(self, x: float, y: float, w: float, h: float, *, color: str | None = None, fill: str | None = None,
-             width: float = 1.0) -> None:
+    def rect(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        *,
+        color: str | None = None,
+        fill: str | None = None,
+        width: float = 1.0,
+    ) -> None:
         if not all_finite(x, y, w, h):
             return
         # SVG rejects negative sizes; normalise so a rect dragged "backwards" still shows.
@@ -154,15 +216,31 @@ class SvgPainter(Painter):
         box = [("x", num(left)), ("y", num(top)), ("width", num(abs(w))), ("height", num(abs(h)))]
         self._add("rect", box + _fill(fill) + _stroke(outline_or_default(color, fill), width))
 
-    def text(self, x: float, y: float, s: str, *, color: str = "fg", size: float = 13.0, align: str = "left",
-             baseline: str = "middle", bold: bool = False, italic: bool = False) -> None:
+    def text(
+        self,
+        x: float,
+        y: float,
+        s: str,
+        *,
+        color: str = "fg",
+        size: float = 13.0,
+        align: str = "left",
+        baseline: str = "middle",
+        bold: bool = False,
+        italic: bool = False,
+    ) -> None:
         check_text_layout(align, baseline)
         if not all_finite(x, y):
             return
         pairs = [
-            ("x", num(x)), ("y", num(y)), ("fill", paint(color)), ("font-size", num(size)),
-            ("text-anchor", _ANCHOR.get(align)), ("dominant-baseline", _BASELINE.get(baseline)),
-            ("font-weight", "bold" if bold else None), ("font-style", "italic" if italic else None),
+            ("x", num(x)),
+            ("y", num(y)),
+            ("fill", paint(color)),
+            ("font-size", num(size)),
+            ("text-anchor", _ANCHOR.get(align)),
+            ("dominant-baseline", _BASELINE.get(baseline)),
+            ("font-weight", "bold" if bold else None),
+            ("font-style", "italic" if italic else None),
         ]
         self._add("text", pairs, escape(str(s), quote=True))
 
@@ -175,10 +253,17 @@ class SvgPainter(Painter):
             # deterministic and only repeats for identical figures.
             uid = "nn-" + hashlib.sha1(f"{self.title}\0{self.desc}\0{body}".encode()).hexdigest()[:8]
         head, labels = self._accessible(uid)
-        size = [("viewBox", f"0 0 {num(self.width)} {num(self.height)}"),
-                ("width", num(self.width)), ("height", num(self.height))]
-        style = [("fill", "none"), ("stroke-linecap", "round"), ("stroke-linejoin", "round"),
-                 ("font-family", "inherit")]
+        size = [
+            ("viewBox", f"0 0 {num(self.width)} {num(self.height)}"),
+            ("width", num(self.width)),
+            ("height", num(self.height)),
+        ]
+        style = [
+            ("fill", "none"),
+            ("stroke-linecap", "round"),
+            ("stroke-linejoin", "round"),
+            ("font-family", "inherit"),
+        ]
         root = f'<svg xmlns="{SVG_NS}"{_attrs(size + labels + style)}>'
         return "\n".join(part for part in (root, head, body, "</svg>") if part) + "\n"
 

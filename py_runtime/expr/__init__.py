@@ -11,14 +11,44 @@ from py_runtime.expr.evaluate import compile_expr, evaluate, evaluate_or_nan
 from py_runtime.expr.format import to_tex, to_text
 from py_runtime.expr.lexer import MAX_LENGTH
 from py_runtime.expr.nodes import (
-    CONSTANTS, FUNCTIONS, VARIABLES, BinOp, Call, Const, Neg, Node, Num, Var, variables,
+    CONSTANTS,
+    FUNCTIONS,
+    VARIABLES,
+    BinOp,
+    Call,
+    Const,
+    Neg,
+    Node,
+    Num,
+    Var,
+    variables,
 )
 from py_runtime.expr.parser import MAX_NESTING, MAX_TREE_DEPTH, parse
 from py_runtime.expr.simplify import simplify
 
 __all__ = [
-    "CONSTANTS", "FUNCTIONS", "MAX_LENGTH", "MAX_NESTING", "MAX_TREE_DEPTH", "VARIABLES",
-    "BinOp", "Call", "Const", "EvaluationError", "ExprError", "Neg", "Node", "Num", "Var",
-    "compile_expr", "equivalent", "evaluate", "evaluate_or_nan", "parse", "simplify", "to_tex",
-    "to_text", "variables",
+    "CONSTANTS",
+    "FUNCTIONS",
+    "MAX_LENGTH",
+    "MAX_NESTING",
+    "MAX_TREE_DEPTH",
+    "VARIABLES",
+    "BinOp",
+    "Call",
+    "Const",
+    "EvaluationError",
+    "ExprError",
+    "Neg",
+    "Node",
+    "Num",
+    "Var",
+    "compile_expr",
+    "equivalent",
+    "evaluate",
+    "evaluate_or_nan",
+    "parse",
+    "simplify",
+    "to_tex",
+    "to_text",
+    "variables",
 ]

@@ -63,8 +63,13 @@ def _exp(a: float) -> float:
 
 
 _FUNCS: dict[str, Callable[[float], float]] = {
-    "sin": math.sin, "cos": math.cos, "tan": math.tan, "exp": _exp,
-    "log": _log, "sqrt": _sqrt, "abs": abs,
+    "sin": math.sin,
+    "cos": math.cos,
+    "tan": math.tan,
+    "exp": _exp,
+    "log": _log,
+    "sqrt": _sqrt,
+    "abs": abs,
 }
 
 _OPS: dict[str, Callable[[float, float], float]] = {

@@ -120,7 +120,8 @@ class _Renderer:
         left, right = self.render(node.left), self.render(node.right)
         # a - (b + c) needs its parentheses; a + (b - c) does not change value without them.
         needs = _is_negative(node.right) or (
-            node.op == "-" and isinstance(node.right, BinOp) and node.right.op in "+-")
+            node.op == "-" and isinstance(node.right, BinOp) and node.right.op in "+-"
+        )
         if needs:
             right = self.wrap(right)
         return _Piece(f"{left.text} {node.op} {right.text}", left.start, right.end)
@@ -153,9 +154,11 @@ class _Renderer:
         top, bottom = self.render(node.left), self.render(node.right)
         if isinstance(node.left, BinOp) and node.left.op in "+-":
             top = self.wrap(top)
-        simple = isinstance(node.right, (Var, Const, Call)) or (
-            isinstance(node.right, Num) and node.right.value >= 0) or (
-            isinstance(node.right, BinOp) and node.right.op == "^")
+        simple = (
+            isinstance(node.right, (Var, Const, Call))
+            or (isinstance(node.right, Num) and node.right.value >= 0)
+            or (isinstance(node.right, BinOp) and node.right.op == "^")
+        )
         if not simple:
             bottom = self.wrap(bottom)
         return _Piece(f"{top.text}/{bottom.text}", top.start, bottom.end)
@@ -169,8 +172,7 @@ class _Renderer:
     def power(self, node: BinOp) -> _Piece:
         base = self.base(node.left)
         exponent = self.render(node.right)
-        bare = isinstance(node.right, (Var, Const)) or (
-            isinstance(node.right, Num) and node.right.value >= 0)
+        bare = isinstance(node.right, (Var, Const)) or (isinstance(node.right, Num) and node.right.value >= 0)
         if not bare:
             exponent = self.wrap(exponent)
         return _Piece(f"{base.text}^{exponent.text}", base.start, "pow")

@@ -19,10 +19,32 @@ MAX_LENGTH = 1000
 
 _DIGITS = "0123456789"  # str.isdigit() would also accept ² and Arabic-Indic digits
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_SUPERSCRIPTS = {"⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4",
-                 "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9"}
-_SYMBOLS = {"+": "+", "-": "-", "\u2212": "-", "*": "*", "\u00d7": "*", "\u00b7": "*",
-            "\u22c5": "*", "/": "/", "\u00f7": "/", "^": "^", "(": "(", ")": ")"}
+_SUPERSCRIPTS = {
+    "⁰": "0",
+    "¹": "1",
+    "²": "2",
+    "³": "3",
+    "⁴": "4",
+    "⁵": "5",
+    "⁶": "6",
+    "⁷": "7",
+    "⁸": "8",
+    "⁹": "9",
+}
+_SYMBOLS = {
+    "+": "+",
+    "-": "-",
+    "\u2212": "-",
+    "*": "*",
+    "\u00d7": "*",
+    "\u00b7": "*",
+    "\u22c5": "*",
+    "/": "/",
+    "\u00f7": "/",
+    "^": "^",
+    "(": "(",
+    ")": ")",
+}
 _ALIASES = {"ln": "log", "\u03c0": "pi"}
 # Longest names first, so "exp" wins over "e" followed by "xp".
 _NAMES = sorted([*FUNCTIONS, *CONSTANTS, *VARIABLES, *_ALIASES], key=len, reverse=True)
@@ -44,9 +66,7 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     """The tokens of ``text``, ending with an "end" token; ExprError for anything unreadable."""
     if len(text) > MAX_LENGTH:
-        raise ExprError(
-            f"the formula is {len(text)} characters long; the limit is {MAX_LENGTH}", MAX_LENGTH
-        )
+        raise ExprError(f"the formula is {len(text)} characters long; the limit is {MAX_LENGTH}", MAX_LENGTH)
     tokens: list[Token] = []
     i = 0
     while i < len(text):
@@ -90,7 +110,7 @@ def _number(text: str, start: int) -> tuple[Token, int]:
         raise ExprError(f"a number can have only one decimal point (character {i + 1})", i)
     # "1e-3" is a number in exponent form; "2e" or "2ex" is 2 times the constant e.
     if i < len(text) and text[i] in "eE":
-        after_sign = i + 2 if text[i + 1: i + 2] in ("+", "-") else i + 1
+        after_sign = i + 2 if text[i + 1 : i + 2] in ("+", "-") else i + 1
         if after_sign < len(text) and text[after_sign] in _DIGITS:
             i = _scan(text, after_sign, _DIGITS)
     literal = text[start:i]

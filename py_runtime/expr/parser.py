@@ -88,7 +88,9 @@ class _Parser:
             elif token.kind == "num":
                 raise ExprError(
                     f"missing operator before the number {token.text!r} at character"
-                    f" {token.position + 1}: write * for times", token.position)
+                    f" {token.position + 1}: write * for times",
+                    token.position,
+                )
             else:
                 return node
 
@@ -98,7 +100,9 @@ class _Parser:
             position = self.current.position
             raise ExprError(
                 f"the formula is nested too deeply (more than {MAX_NESTING} levels)"
-                f" at character {position + 1}", position)
+                f" at character {position + 1}",
+                position,
+            )
         if self.current.kind in ("-", "+"):
             sign = self.advance().kind
             operand = self.signed()
@@ -127,8 +131,7 @@ class _Parser:
             return Const(token.text)
         if token.kind == "func":
             if self.current.kind != "(":
-                raise ExprError(
-                    f"'{token.text}' needs parentheses: {token.text}(x)", token.position)
+                raise ExprError(f"'{token.text}' needs parentheses: {token.text}(x)", token.position)
             return Call(token.text, self.group(self.advance()))
         if token.kind == "(":
             return self.group(token)
@@ -139,12 +142,14 @@ class _Parser:
         if self.current.kind == ")":
             raise ExprError(
                 f"empty parentheses at character {opening.position + 1}: put something inside",
-                opening.position)
+                opening.position,
+            )
         node = self.sum()
         if self.current.kind != ")":
             if self.current.kind == "end":
                 raise ExprError(
-                    f"the '(' at character {opening.position + 1} is never closed", opening.position)
+                    f"the '(' at character {opening.position + 1} is never closed", opening.position
+                )
             raise self.unexpected(self.current)
         self.advance()
         return node
@@ -154,5 +159,6 @@ class _Parser:
         if token.kind == "end":
             return ExprError(
                 f"the formula ends too early: something is missing at character {token.position + 1}",
-                token.position)
+                token.position,
+            )
         return ExprError(f"unexpected '{token.text}' at character {token.position + 1}", token.position)

@@ -191,8 +191,9 @@ def _sum(items: list[tuple[Node, int]]) -> Node:
     for rest, coefficient in terms.items():
         if coefficient == 0:
             continue
-        magnitude = Num(abs(coefficient)) if rest is None else _product(
-            [(Num(abs(coefficient)), 1), (rest, 1)])
+        magnitude = (
+            Num(abs(coefficient)) if rest is None else _product([(Num(abs(coefficient)), 1), (rest, 1)])
+        )
         if result is None:
             result = _with_sign(magnitude, coefficient < 0)
         else:
@@ -216,8 +217,13 @@ def _power(base: Node, exponent: Node) -> Node:
 
 
 _FOLD = {
-    "sin": math.sin, "cos": math.cos, "tan": math.tan, "exp": math.exp,
-    "log": math.log, "sqrt": math.sqrt, "abs": abs,
+    "sin": math.sin,
+    "cos": math.cos,
+    "tan": math.tan,
+    "exp": math.exp,
+    "log": math.log,
+    "sqrt": math.sqrt,
+    "abs": abs,
 }
 
 

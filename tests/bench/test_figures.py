@@ -17,8 +17,12 @@ from bench.report import record
 def test_blocking_time_counts_only_what_lies_beyond_50_ms_inside_the_window() -> None:
     """Assert a 120 ms task blocks 70 ms, a 40 ms task nothing, tasks outside the window nothing,
     and a task across an edge of the window only its part inside it (as Lighthouse counts)."""
-    tasks = [{"start": 10, "duration": 300}, {"start": 200, "duration": 120}, {"start": 400, "duration": 40},
-             {"start": 5000, "duration": 500}]
+    tasks = [
+        {"start": 10, "duration": 300},
+        {"start": 200, "duration": 120},
+        {"start": 400, "duration": 40},
+        {"start": 5000, "duration": 500},
+    ]
     assert blocking(tasks, start=350, end=4000) == 0
     assert blocking(tasks, start=100, end=4000) == (310 - 100 - 50) + 70
     assert blocking(tasks, start=0, end=150) == 150 - 10 - 50
@@ -53,16 +57,44 @@ def test_interaction_figure_is_input_to_canvas_redrawn() -> None:
 
 
 # Three runs: each floor, and the lesson's figures of the same run.
-FLOORS = [{"ready_ms": 1000, "started_ms": 100}, {"ready_ms": 2000, "started_ms": 100},
-          {"ready_ms": 4000, "started_ms": 100}]
-LESSON = {"fcp_ms": 1, "lcp_ms": 1, "tbt_ms": 0, "longest_task_ms": 0, "cls": 0, "bytes_pyodide": 0,
-          "bytes_other_gzip": 0, "heap_growth_bytes": 0, "worker_started_ms": 50, "python_ready_ms": 900,
-          "figures_painted_ms": 1, "figures_in_time": "3/3", "downloads": [],
-          "interaction": {"demo": latency([1.0], [1.0], [0.5])}}
+FLOORS = [
+    {"ready_ms": 1000, "started_ms": 100},
+    {"ready_ms": 2000, "started_ms": 100},
+    {"ready_ms": 4000, "started_ms": 100},
+]
+LESSON = {
+    "fcp_ms": 1,
+    "lcp_ms": 1,
+    "tbt_ms": 0,
+    "longest_task_ms": 0,
+    "cls": 0,
+    "bytes_pyodide": 0,
+    "bytes_other_gzip": 0,
+    "heap_growth_bytes": 0,
+    "worker_started_ms": 50,
+    "python_ready_ms": 900,
+    "figures_painted_ms": 1,
+    "figures_in_time": "3/3",
+    "downloads": [],
+    "interaction": {"demo": latency([1.0], [1.0], [0.5])},
+}
 PAGES = [LESSON | {"all_demos_live_ms": live} for live in (1100, 2400, 4000)]
 # What issue 8 asks `make bench` to write, each a median unless named otherwise.
-ISSUE_KEYS = ("floor_ms", "fcp_ms", "lcp_ms", "all_demos_live_ms", "live_over_floor", "tbt_ms", "longest_task_ms",
-              "cls", "interaction", "bytes_pyodide", "bytes_other_gzip", "build_warm_s", "heap_growth_bytes")
+ISSUE_KEYS = (
+    "floor_ms",
+    "fcp_ms",
+    "lcp_ms",
+    "all_demos_live_ms",
+    "live_over_floor",
+    "tbt_ms",
+    "longest_task_ms",
+    "cls",
+    "interaction",
+    "bytes_pyodide",
+    "bytes_other_gzip",
+    "build_warm_s",
+    "heap_growth_bytes",
+)
 
 
 def test_live_over_floor_is_the_median_of_run_by_run_ratios() -> None:
@@ -88,7 +120,9 @@ def test_the_record_has_every_figure_the_issue_asks_for() -> None:
     """Assert what `make bench` writes (and the committed latest.json) holds every key of issue 8,
     with p50 and p95 of input → canvas redrawn for each demo."""
     written = record(summary(FLOORS, PAGES) | {"build_warm_s": 1.5}, FLOORS, PAGES, "/nonexistent/chromium")
-    latest = json.loads((Path(__file__).resolve().parents[2] / "bench" / "results" / "latest.json").read_text())
+    latest = json.loads(
+        (Path(__file__).resolve().parents[2] / "bench" / "results" / "latest.json").read_text()
+    )
     for rec in (written, latest):
         assert [key for key in ISSUE_KEYS if key not in rec] == []
         assert rec["interaction"] and all({"p50_ms", "p95_ms"} <= set(v) for v in rec["interaction"].values())

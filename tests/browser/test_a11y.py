@@ -67,7 +67,9 @@ def test_axe_finds_no_violation(page: Page, page_log: PageLog, site_url: str, sc
     found = {}
     for path in [*PAGES, "404.html"]:
         open_live(page, site_url + path)
-        expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default" if scheme == "light" else "slate")
+        expect(page.locator("body")).to_have_attribute(
+            "data-md-color-scheme", "default" if scheme == "light" else "slate"
+        )
         page.add_script_tag(path=AXE)
         found[path] = page.evaluate(RUN_AXE, [AXE_TAGS, MATERIAL_EXCEPTIONS])
     assert found == {path: [] for path in found}
@@ -107,7 +109,9 @@ def has_ring(ring: str, resting: str) -> bool:
     return visible and ring != resting
 
 
-def test_keyboard_reaches_every_control_in_order_with_a_ring(page: Page, page_log: PageLog, site_url: str) -> None:
+def test_keyboard_reaches_every_control_in_order_with_a_ring(
+    page: Page, page_log: PageLog, site_url: str
+) -> None:
     """Assert Tab from the top visits each demo's and exercise's controls in DOM order, each with a
     visible focus ring, leaves every block and reaches the footer (no trap)."""
     open_live(page, site_url + LESSON)
@@ -127,25 +131,34 @@ def test_keyboard_reaches_every_control_in_order_with_a_ring(page: Page, page_lo
     order = [(v["block"], v["place"]) for v in visits]
     expected = [(block, place) for block, rings in blocks.items() for place in range(len(rings))]
     assert order == expected  # every control once, in DOM order, each block left before the next
-    no_ring = [(v["block"], v["place"], v["ring"]) for v in visits
-               if not has_ring(v["ring"], blocks[v["block"]][v["place"]])]
+    no_ring = [
+        (v["block"], v["place"], v["ring"])
+        for v in visits
+        if not has_ring(v["ring"], blocks[v["block"]][v["place"]])
+    ]
     assert no_ring == []
 
 
 def test_no_readout_takes_focus(page: Page, page_log: PageLog, site_url: str) -> None:
     """Assert readouts, status lines and pictures are never Tab stops (only controls are)."""
     page.goto(site_url + LESSON)
-    stops = page.locator(".nn-demo :is(dl, dt, dd, .nn-demo__status, svg, canvas, [data-demo-announce])[tabindex]")
+    stops = page.locator(
+        ".nn-demo :is(dl, dt, dd, .nn-demo__status, svg, canvas, [data-demo-announce])[tabindex]"
+    )
     expect(stops).to_have_count(0)
 
 
 # ---- screen readers ------------------------------------------------------------------------
 
+
 def live_log(page: Page, figure: Locator) -> list[tuple[str, str]]:
     """The live-region text changes recorded so far inside ``figure``: (region, text)."""
     ident = figure.get_attribute("id")
-    return [(key.split(" ", 1)[1], text) for key, text, _t in page.evaluate("window.__liveLog")
-            if key.split(" ", 1)[0] == ident]
+    return [
+        (key.split(" ", 1)[1], text)
+        for key, text, _t in page.evaluate("window.__liveLog")
+        if key.split(" ", 1)[0] == ident
+    ]
 
 
 def drag_by_keys(page: Page, figure: Locator, slider: str) -> str:
@@ -165,8 +178,10 @@ def test_live_regions_speak_once_per_drag(page: Page, page_log: PageLog, site_ur
     canvas's text alternative follows the new state."""
     page.add_init_script(LIVE_LOG)
     open_live(page, site_url + LESSON)
-    cases = [("dot_product", "Angle of b", "theta", "the angle between them is {}"),
-             ("derivative", "x", None, "tangent at x = {}")]
+    cases = [
+        ("dot_product", "Angle of b", "theta", "the angle between them is {}"),
+        ("derivative", "x", None, "tangent at x = {}"),
+    ]
     for name, slider, shown_by, phrase in cases:
         figure = page.locator(f'.nn-demo[data-demo="{name}"]')
         announce = figure.locator("[data-demo-announce]")

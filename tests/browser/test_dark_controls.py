@@ -12,8 +12,9 @@ LESSON = "lessons/01-math-foundations.html"
 
 
 @pytest.mark.parametrize(("scheme", "dark"), [("dark", True), ("light", False)])
-def test_slider_track_follows_the_palette(page: Page, page_log: PageLog, site_url: str, scheme: str,
-                                          dark: bool) -> None:
+def test_slider_track_follows_the_palette(
+    page: Page, page_log: PageLog, site_url: str, scheme: str, dark: bool
+) -> None:
     """Assert a slider at its minimum (its track all empty) is a dark bar in the dark palette, a light one in the light."""
     page.emulate_media(color_scheme=scheme)
     figure = open_demo(page, site_url + LESSON, "derivative")
@@ -23,7 +24,13 @@ def test_slider_track_follows_the_palette(page: Page, page_log: PageLog, site_ur
     box = slider.bounding_box()
     assert box is not None
     # The middle band of the track, right of the thumb: the part a reader sees as "empty".
-    track = page.screenshot(clip={"x": box["x"] + box["width"] * 0.3, "y": box["y"] + box["height"] / 2 - 2,
-                                  "width": box["width"] * 0.6, "height": 4})
+    track = page.screenshot(
+        clip={
+            "x": box["x"] + box["width"] * 0.3,
+            "y": box["y"] + box["height"] / 2 - 2,
+            "width": box["width"] * 0.6,
+            "height": 4,
+        }
+    )
     luminance = mean_luminance(page, track)
     assert (luminance < 0.2) if dark else (luminance > 0.5), luminance

@@ -52,8 +52,9 @@ def expect_text(cell: Locator, text: str) -> None:
 
 def _loose(text: str) -> str:
     """A regex for ``text`` that accepts either minus sign and any run of spaces."""
-    return r"\s+".join("".join("[-\u2212]" if c == "-" else re.escape(c) for c in word)
-                       for word in plain(text).split())
+    return r"\s+".join(
+        "".join("[-\u2212]" if c == "-" else re.escape(c) for c in word) for word in plain(text).split()
+    )
 
 
 def _pattern(text: str) -> re.Pattern[str]:
@@ -119,7 +120,10 @@ def test_x_slider_by_keyboard_and_mouse(page: Page, page_log: PageLog, site_url:
     page.keyboard.press("Home")
     expect_square_at(figure, -3)
     expect(figure.locator("canvas")).to_have_attribute(
-        "aria-label", _pattern_prefix("Graph of f(x) = x^2 with the tangent at x = -3, slope -6."), timeout=WAIT_MS)
+        "aria-label",
+        _pattern_prefix("Graph of f(x) = x^2 with the tangent at x = -3, slope -6."),
+        timeout=WAIT_MS,
+    )
     at_left = canvas_pixels(figure)
 
     box = slider.bounding_box()
@@ -159,7 +163,12 @@ def test_typed_formulas_and_the_secant(page: Page, page_log: PageLog, site_url: 
     cell = readout(figure, "formula")
     expect(cell).not_to_have_text(_pattern("15x^2 - 2"), timeout=WAIT_MS)
     shown = plain(cell.inner_text()).replace("·", " ").replace("*", " ")
-    assert " ".join(shown.split()) in {"-3x^2 sin(x^3)", "-3 x^2 sin(x^3)", "-sin(x^3) 3x^2", "-3sin(x^3) x^2"}, shown
+    assert " ".join(shown.split()) in {
+        "-3x^2 sin(x^3)",
+        "-3 x^2 sin(x^3)",
+        "-sin(x^3) 3x^2",
+        "-3sin(x^3) x^2",
+    }, shown
     expect_text(readout(figure, "slope"), tidy(-3 * math.sin(1)))
     expect_text(readout(figure, "fx"), tidy(math.cos(1)))
 
@@ -184,7 +193,9 @@ def test_typed_formulas_and_the_secant(page: Page, page_log: PageLog, site_url: 
 
 def expect_secant(figure: Locator, f: Callable[[float], float], x: float, h: float, slope: float) -> None:
     """Wait for the secant readout ``(f(x+h) − f(x)) / h = slope`` with the test's own numbers."""
-    expect_text(readout(figure, "secant"), f"({tidy(f(x + h))} - {_factor(f(x))}) / {tidy(h)} = {tidy(slope)}")
+    expect_text(
+        readout(figure, "secant"), f"({tidy(f(x + h))} - {_factor(f(x))}) / {tidy(h)} = {tidy(slope)}"
+    )
 
 
 def _factor(value: float) -> str:

@@ -74,7 +74,9 @@ def check_turn(figure: Locator, turn: float, before: bytes) -> bytes:
     expect(readout(figure, "theta")).to_have_text(degrees_text(theta))
     cos = math.cos(math.radians(theta))
     assert value_of(readout(figure, "cos").inner_text()) == pytest.approx(cos, abs=5e-4)
-    assert value_of(readout(figure, "dot").inner_text()) == pytest.approx(length(A) * length(B) * cos, abs=5e-4)
+    assert value_of(readout(figure, "dot").inner_text()) == pytest.approx(
+        length(A) * length(B) * cos, abs=5e-4
+    )
     shown_b = [value_of(x) for x in figure.get_by_label("Vector b", exact=True).input_value().split(",")]
     for got, want in zip(shown_b, turned_b(turn)):
         assert got == pytest.approx(want, abs=5e-4)
@@ -98,8 +100,17 @@ def test_slider_by_keyboard_and_mouse(page: Page, page_log: PageLog, site_url: s
     slider.focus()
     # Chromium's range input: arrows move one step, Home/End go to the ends, PageUp/PageDown move
     # a tenth of the range (36° here).
-    for key, turn in [("ArrowRight", 14), ("ArrowLeft", 13), ("ArrowLeft", 12), ("Home", 0), ("PageUp", 36),
-                      ("ArrowUp", 37), ("End", 360), ("PageDown", 324), ("ArrowDown", 323)]:
+    for key, turn in [
+        ("ArrowRight", 14),
+        ("ArrowLeft", 13),
+        ("ArrowLeft", 12),
+        ("Home", 0),
+        ("PageUp", 36),
+        ("ArrowUp", 37),
+        ("End", 360),
+        ("PageDown", 324),
+        ("ArrowDown", 323),
+    ]:
         page.keyboard.press(key)
         picture = check_turn(figure, turn, picture)
 
@@ -140,7 +151,10 @@ def test_typing_vectors_and_bad_input(page: Page, page_log: PageLog, site_url: s
     """Assert exercise 1 typed into the fields shows −3 with its sum; each bad value gets a message
     under its field while the numbers and picture stay; good values then work again."""
     figure = open_demo(page, site_url + LESSON, "dot_product")
-    field_a, field_b = figure.get_by_label("Vector a", exact=True), figure.get_by_label("Vector b", exact=True)
+    field_a, field_b = (
+        figure.get_by_label("Vector a", exact=True),
+        figure.get_by_label("Vector b", exact=True),
+    )
     picture = canvas_pixels(figure)
     field_a.fill("2, −1, 3")
     field_a.press("Enter")

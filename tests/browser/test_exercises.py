@@ -74,16 +74,25 @@ TABLE = [
     ("chain-rule", "-sin(x^3)*3*x**2", ["Correct"]),
     ("chain-rule", "-sin(x^3)", ["Not yet.", "missed the inner derivative"]),
     ("chain-rule", "3x^2 sin(x^3)", ["Not yet.", "the derivative of cos is −sin"]),
-    ("partial-derivatives", {"x": "2xy", "y": "x^2 + 3y^2"}, ["Correct: ∂f/∂x = 2xy and ∂f/∂y = x^2 + 3y^2."]),
+    (
+        "partial-derivatives",
+        {"x": "2xy", "y": "x^2 + 3y^2"},
+        ["Correct: ∂f/∂x = 2xy and ∂f/∂y = x^2 + 3y^2."],
+    ),
     ("partial-derivatives", {"x": "2*y*x", "y": "3y**2 + x*x"}, ["Correct"]),
-    ("partial-derivatives", {"x": "2xy + 3y^2", "y": "x^2 + 3y^2"},
-     ["Not yet.", "∂f/∂x: You treated y as a variable", "∂f/∂y: right."]),
+    (
+        "partial-derivatives",
+        {"x": "2xy + 3y^2", "y": "x^2 + 3y^2"},
+        ["Not yet.", "∂f/∂x: You treated y as a variable", "∂f/∂y: right."],
+    ),
     ("partial-derivatives", {"x": "2xy", "y": "3y^2"}, ["Not yet.", "∂f/∂x: right.", "holding x fixed"]),
     ("partial-derivatives", {"x": "", "y": ""}, ["Type an answer first."]),
 ]
 
 
-def test_answers_are_checked_with_hints_and_the_solution_opens(page: Page, page_log: PageLog, site_url: str) -> None:
+def test_answers_are_checked_with_hints_and_the_solution_opens(
+    page: Page, page_log: PageLog, site_url: str
+) -> None:
     """Assert right answers in readers' forms are "Correct", slips get their hint, bad input a message;
     a check made while Python loads waits and says so; the solution opens on request."""
     page.goto(site_url + LESSON)
@@ -105,7 +114,9 @@ def test_answers_are_checked_with_hints_and_the_solution_opens(page: Page, page_
     field = exercise(page, "power-rule").locator("[data-answer-field]")
     field.fill("5*3*x^2 - 2")
     field.press("Enter")  # Enter in the field checks too
-    expect(exercise(page, "power-rule").locator("[data-exercise-feedback]")).to_have_text("Correct: 15x^2 − 2.")
+    expect(exercise(page, "power-rule").locator("[data-exercise-feedback]")).to_have_text(
+        "Correct: 15x^2 − 2."
+    )
 
     field = first.locator("[data-answer-field]")
     assert len(field.input_value()) <= 2000  # the 10,000 pasted characters were cut at maxlength…
@@ -155,10 +166,14 @@ def test_try_it_loads_the_demo_and_progress_is_kept(page: Page, page_log: PageLo
         assert figure.evaluate("el => el.contains(document.activeElement)"), ident
         expect(readout(figure, name)).to_have_text(shown, timeout=WAIT_MS)
     product = page.locator('.nn-demo[data-demo="matrix_product"]')
-    assert [product.get_by_label(label).input_value() for label in ("Rows of A", "Columns of A", "Rows of B",
-                                                                     "Columns of B")] == ["4", "3", "3", "5"]
+    assert [
+        product.get_by_label(label).input_value()
+        for label in ("Rows of A", "Columns of A", "Rows of B", "Columns of B")
+    ] == ["4", "3", "3", "5"]
     expect(page.locator('.nn-demo[data-demo="derivative"] [data-control="f"]')).to_have_value("cos(x^3)")
-    expect(exercise(page, "partial-derivatives").get_by_role("button", name="Try it in the demo")).to_have_count(0)
+    expect(
+        exercise(page, "partial-derivatives").get_by_role("button", name="Try it in the demo")
+    ).to_have_count(0)
 
     expect_feedback(exercise(page, "matrix-shape"), "4x5", "Correct")
     expect_feedback(exercise(page, "chain-rule"), "-3x^2 sin(x^3)", "Correct")
@@ -169,8 +184,9 @@ def test_try_it_loads_the_demo_and_progress_is_kept(page: Page, page_log: PageLo
     page.reload()
     expect(summary).to_have_text("2 of 5 solved")
     assert [badge.is_visible() for badge in badges.all()] == [False, True, False, True, False]
-    assert page.evaluate("() => JSON.parse(localStorage.getItem('nn-course:lessons/01-math-foundations:exercises'))") \
-        == ["matrix-shape", "chain-rule"]
+    assert page.evaluate(
+        "() => JSON.parse(localStorage.getItem('nn-course:lessons/01-math-foundations:exercises'))"
+    ) == ["matrix-shape", "chain-rule"]
     page.get_by_role("button", name="Reset progress").click()
     expect(summary).to_have_text("0 of 5 solved")
     assert not any(badge.is_visible() for badge in badges.all())
@@ -199,8 +215,11 @@ def test_without_python_or_storage_the_exercises_say_so(offline: OfflineContext,
     page = offline.new_page()
     page.goto(file_url(built_site, LESSON))
     feedback = answer(exercise(page, "dot-product"), "-3")
-    expect(feedback).to_have_text(re.compile(r"^Python could not start in this browser"), timeout=LIVE_TIMEOUT_MS)
+    expect(feedback).to_have_text(
+        re.compile(r"^Python could not start in this browser"), timeout=LIVE_TIMEOUT_MS
+    )
     expect(feedback).to_contain_text("Compare yours with the solution below.")
     expect(page.locator("[data-progress-summary]")).to_have_text(
-        "0 of 5 solved (this browser does not let the page keep it)")
+        "0 of 5 solved (this browser does not let the page keep it)"
+    )
     expect(exercise(page, "dot-product").get_by_role("button", name="Try it in the demo")).to_be_hidden()

@@ -40,7 +40,13 @@ def test_hover_and_keys_pick_row_times_column(page: Page, page_log: PageLog, sit
     # Row 1 of A and column 2 of B are highlighted, nothing else.
     highlighted = figure.locator("td.is-highlighted [data-cell]")
     labels = sorted(el.get_attribute("aria-label").split(":")[0] for el in highlighted.all())
-    assert labels == ["A row 1, column 1", "A row 1, column 2", "B row 1, column 2", "B row 2, column 2", "C row 1, column 2"]
+    assert labels == [
+        "A row 1, column 1",
+        "A row 1, column 2",
+        "B row 1, column 2",
+        "B row 2, column 2",
+        "C row 1, column 2",
+    ]
     cell(figure, "C", 1, 2).focus()
     page.keyboard.press("ArrowDown")
     expect(readout(figure, "expansion")).to_have_text(expansion(a, b, 2, 2))

@@ -80,7 +80,9 @@ def test_home_links_lesson_01(page: Page, page_log: PageLog, site_url: str) -> N
 
 
 @pytest.mark.parametrize("width", [360, 390, 1280])
-def test_display_formulas_are_visible_at_every_width(page: Page, page_log: PageLog, site_url: str, width: int) -> None:
+def test_display_formulas_are_visible_at_every_width(
+    page: Page, page_log: PageLog, site_url: str, width: int
+) -> None:
     """Assert every display formula is drawn at a readable size and the page never scrolls sideways."""
     page.set_viewport_size({"width": width, "height": 800})
     page.goto(site_url + "lessons/01-math-foundations.html")
@@ -108,6 +110,8 @@ def test_a_link_to_a_later_section_lands_on_it(page: Page, page_log: PageLog, si
     tops = []
     for _ in range(2):
         tops.append(heading.evaluate("(h) => h.getBoundingClientRect().top"))
-        page.locator('.nn-demo:not([data-demo-state="live"])').first.wait_for(state="detached", timeout=120_000)
+        page.locator('.nn-demo:not([data-demo-state="live"])').first.wait_for(
+            state="detached", timeout=120_000
+        )
     header = page.evaluate("() => document.querySelector('.md-header').getBoundingClientRect().bottom")
     assert all(header <= top <= header + 40 for top in tops), (header, tops)

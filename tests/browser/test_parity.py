@@ -23,7 +23,7 @@ from tests.browser.conftest import PageLog, _is_local
 
 # Run as-is by CPython here and by Pyodide in the page: ``run()`` returns the table's results as
 # JSON text, each float as "float:<repr>", each exception as "error:<type>: <message>".
-PROBE = r'''
+PROBE = r"""
 import json
 import math
 
@@ -148,7 +148,7 @@ def run():
         except Exception as error:
             out[name] = f"error:{type(error).__name__}: {error}"
     return json.dumps(out, ensure_ascii=False, sort_keys=True)
-'''
+"""
 
 # Loads the site's Pyodide into the page itself, unpacks the site's bundle, runs the probe.
 BOOT_AND_RUN = """async ({ vendor, bundle, code }) => {
@@ -169,8 +169,15 @@ BOOT_AND_RUN = """async ({ vendor, bundle, code }) => {
 # differ, never by more than 1 ulp; sqrt and log never did. Their floats may differ by a few ulps
 # (rel. 1e-14); their text, and every other case, must be identical.
 LIBM = {
-    "angle/right", "angle/3d", "angle/nearly-parallel", "rotate/2d", "rotate/3d", "rotate/parallel",
-    "tangent/lesson", "evaluate/lesson", "evaluate/more",
+    "angle/right",
+    "angle/3d",
+    "angle/nearly-parallel",
+    "rotate/2d",
+    "rotate/3d",
+    "rotate/parallel",
+    "tangent/lesson",
+    "evaluate/lesson",
+    "evaluate/more",
 }
 # Finite differences divide such a 1-ulp difference by 2h = 2e-5 (or h): about 1e-11 relative.
 AMPLIFIED = {"numeric_derivative/lesson", "numeric_derivative/more", "secant/sin(x^2)"}
@@ -179,10 +186,18 @@ AMPLIFIED = {"numeric_derivative/lesson", "numeric_derivative/more", "secant/sin
 def same(browser: Any, build: Any, rel: float) -> bool:
     """True when two probe results match: text exactly, floats within ``rel`` (0: bit for bit)."""
     if isinstance(build, list):
-        return isinstance(browser, list) and len(browser) == len(build) and all(
-            same(a, b, rel) for a, b in zip(browser, build))
-    if rel and isinstance(build, str) and isinstance(browser, str) and build.startswith("float:") \
-            and browser.startswith("float:"):
+        return (
+            isinstance(browser, list)
+            and len(browser) == len(build)
+            and all(same(a, b, rel) for a, b in zip(browser, build))
+        )
+    if (
+        rel
+        and isinstance(build, str)
+        and isinstance(browser, str)
+        and build.startswith("float:")
+        and browser.startswith("float:")
+    ):
         return math.isclose(float(browser[6:]), float(build[6:]), rel_tol=rel)
     return browser == build
 
@@ -210,11 +225,14 @@ def in_browser(browser: Browser, site_url: str) -> Iterator[dict[str, Any]]:
     page.on("console", lambda m: log.errors.append(f"console: {m.text}") if m.type == "error" else None)
     page.on("pageerror", lambda exc: log.errors.append(f"page error: {exc}"))
     page.goto(site_url + "index.html")
-    answer = page.evaluate(BOOT_AND_RUN, {
-        "vendor": site_url + "assets/vendor/pyodide/",
-        "bundle": site_url + "assets/demos/python.zip",
-        "code": PROBE,
-    })
+    answer = page.evaluate(
+        BOOT_AND_RUN,
+        {
+            "vendor": site_url + "assets/vendor/pyodide/",
+            "bundle": site_url + "assets/demos/python.zip",
+            "code": PROBE,
+        },
+    )
     version, runtime_file = answer["where"].split("|")
     yield {"results": json.loads(answer["results"]), "version": version, "file": runtime_file, "log": log}
     context.close()
@@ -236,7 +254,9 @@ def test_browser_runs_the_sites_own_python(in_browser: dict[str, Any]) -> None:
 
 def test_table_is_not_all_errors(in_cpython: dict[str, Any]) -> None:
     """Assert the table checks answers, not just matching failures: only the intended cases raise."""
-    raised = sorted(name for name, value in in_cpython.items() if isinstance(value, str) and value.startswith("error:"))
+    raised = sorted(
+        name for name, value in in_cpython.items() if isinstance(value, str) and value.startswith("error:")
+    )
     assert raised == ["angle/zero-vector", "dot/length-mismatch", "matmul/mismatch"]
     assert in_cpython["format_dot_sum/lesson"] == "1×4 + 2×5 + 3×6 = 32"
     assert in_cpython["derivative/3x^4 - 2x^2 + 7"] == "12x^3 - 4x"
@@ -258,7 +278,9 @@ def test_comparison_is_strict() -> None:
 
 
 @pytest.mark.parametrize("case", CASE_NAMES)
-def test_same_result_in_browser_and_build(case: str, in_browser: dict[str, Any], in_cpython: dict[str, Any]) -> None:
+def test_same_result_in_browser_and_build(
+    case: str, in_browser: dict[str, Any], in_cpython: dict[str, Any]
+) -> None:
     """Assert the call gives the same value: text char for char, floats bit for bit (see LIBM)."""
     rel = 1e-14 if case in LIBM else 1e-9 if case in AMPLIFIED else 0.0
     browser, build = in_browser["results"][case], in_cpython[case]

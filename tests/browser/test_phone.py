@@ -28,8 +28,13 @@ SMALL_TARGETS = """([selector, least]) => [...document.querySelectorAll(selector
 @pytest.fixture
 def browser_context_args(browser_context_args: dict) -> dict:
     """A phone: narrow, touch, mobile viewport meta honoured, a sharp screen."""
-    return {**browser_context_args, "viewport": {"width": 390, "height": HEIGHT}, "is_mobile": True,
-            "has_touch": True, "device_scale_factor": 2}
+    return {
+        **browser_context_args,
+        "viewport": {"width": 390, "height": HEIGHT},
+        "is_mobile": True,
+        "has_touch": True,
+        "device_scale_factor": 2,
+    }
 
 
 def touch_drag(page: Page, slider: Locator, distance: float) -> None:
@@ -47,8 +52,10 @@ def touch_drag(page: Page, slider: Locator, distance: float) -> None:
     try:
         cdp.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [{"x": x, "y": y}]})
         for step in range(1, 11):
-            cdp.send("Input.dispatchTouchEvent",
-                     {"type": "touchMove", "touchPoints": [{"x": x + distance * step / 10, "y": y}]})
+            cdp.send(
+                "Input.dispatchTouchEvent",
+                {"type": "touchMove", "touchPoints": [{"x": x + distance * step / 10, "y": y}]},
+            )
             page.wait_for_timeout(30)
         cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
     finally:
@@ -86,7 +93,9 @@ def test_lesson_on_a_phone(page: Page, page_log: PageLog, site_url: str, scheme:
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_matrix_size_fields_pair_up_on_a_phone(page: Page, page_log: PageLog, site_url: str, width: int) -> None:
+def test_matrix_size_fields_pair_up_on_a_phone(
+    page: Page, page_log: PageLog, site_url: str, width: int
+) -> None:
     """Assert A's two size fields share a line, B's the next, each label above its field."""
     page.set_viewport_size({"width": width, "height": HEIGHT})
     page.goto(site_url + LESSON)
@@ -97,7 +106,9 @@ def test_matrix_size_fields_pair_up_on_a_phone(page: Page, page_log: PageLog, si
         field, label = figure.get_by_label(name, exact=True), figure.get_by_text(name, exact=True)
         field_box, label_box = field.bounding_box(), label.bounding_box()
         assert field_box and label_box
-        assert label_box["y"] + label_box["height"] <= field_box["y"] + 1, f"{name}: label not above its field"
+        assert label_box["y"] + label_box["height"] <= field_box["y"] + 1, (
+            f"{name}: label not above its field"
+        )
         tops[name] = field_box["y"]
     assert tops["Rows of A"] == pytest.approx(tops["Columns of A"], abs=2)
     assert tops["Rows of B"] == pytest.approx(tops["Columns of B"], abs=2)

@@ -16,8 +16,12 @@ from tests.browser.live_page import LESSON, open_live
 from tests.conftest import ROOT
 
 SHOTS = ROOT / "screenshots"
-HIDDEN_IN_PRINT = (".nn-demo__stage > canvas", ".nn-demo__controls", ".nn-demo__status",
-                   ".nn-exercise__form .md-button")
+HIDDEN_IN_PRINT = (
+    ".nn-demo__stage > canvas",
+    ".nn-demo__controls",
+    ".nn-demo__status",
+    ".nn-exercise__form .md-button",
+)
 SCREEN_ONLY_TEXT = ("Loading Python", "Static picture", "could not start", "Try it in the demo")
 
 COLOURS = """(figure) => {

@@ -32,11 +32,19 @@ def test_no_page_has_inline_script(built_site: Path) -> None:
     """Assert no page has an inline executable <script>, an on* handler or a javascript: URL."""
     for page in html_pages(built_site):
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-        inline = [s for s in soup.find_all("script") if not s.get("src") and is_executable(f'type="{s.get("type", "")}"')]
+        inline = [
+            s
+            for s in soup.find_all("script")
+            if not s.get("src") and is_executable(f'type="{s.get("type", "")}"')
+        ]
         assert inline == [], page.name
-        handlers = [(tag.name, a) for tag in soup.find_all(True) for a in tag.attrs if a.lower().startswith("on")]
+        handlers = [
+            (tag.name, a) for tag in soup.find_all(True) for a in tag.attrs if a.lower().startswith("on")
+        ]
         assert handlers == [], page.name
-        links = [tag for tag in soup.find_all(href=True) if tag["href"].strip().lower().startswith("javascript:")]
+        links = [
+            tag for tag in soup.find_all(href=True) if tag["href"].strip().lower().startswith("javascript:")
+        ]
         assert links == [], page.name
 
 
@@ -45,11 +53,17 @@ def test_moved_scripts_exist_and_are_referenced(built_site: Path) -> None:
     written = {p.name for p in (built_site / INLINE_URL).glob("*.js")}
     referenced = set()
     for page in html_pages(built_site):
-        for script in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find_all("script", src=True):
+        for script in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find_all(
+            "script", src=True
+        ):
             if f"{INLINE_URL}/" in script["src"]:
                 name = script["src"].rsplit("/", 1)[1]
                 referenced.add(name)
-                target = (page.parent / script["src"]) if not script["src"].startswith("/") else built_site / script["src"][1:]
+                target = (
+                    (page.parent / script["src"])
+                    if not script["src"].startswith("/")
+                    else built_site / script["src"][1:]
+                )
                 assert target.resolve().is_file(), (page.name, script["src"])
     assert referenced == written
     assert len(written) >= 3  # Material's scope helpers, palette restore and tabbed-hash fix

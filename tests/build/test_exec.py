@@ -80,15 +80,20 @@ def test_changing_a_snippet_changes_its_output(tmp_path: Path) -> None:
 def test_blocks_of_a_page_share_one_session(tmp_path: Path) -> None:
     """Assert a block sees the names that earlier blocks of its page defined."""
     page = '# Page\n\n```python exec="on"\nn = 20\n```\n\nText.\n\n```python exec="on"\nprint(n + 1)\n```\n'
-    assert [text.strip() for text in outputs(page_html(build_pages(tmp_path, {"index.md": page}), "index.md"))] == ["21"]
+    assert [
+        text.strip() for text in outputs(page_html(build_pages(tmp_path, {"index.md": page}), "index.md"))
+    ] == ["21"]
 
 
 def test_pages_do_not_share_a_session(tmp_path: Path) -> None:
     """Assert a block cannot see a name defined on another page: each page starts fresh."""
-    build = build_pages(tmp_path, {
-        "index.md": '# One\n\n```python exec="on"\nonly_here = 1\n```\n',
-        "other.md": '# Two\n\n```python exec="on"\nprint(only_here)\n```\n',
-    })
+    build = build_pages(
+        tmp_path,
+        {
+            "index.md": '# One\n\n```python exec="on"\nonly_here = 1\n```\n',
+            "other.md": '# Two\n\n```python exec="on"\nprint(only_here)\n```\n',
+        },
+    )
     assert build.returncode != 0
     assert "Doc file 'other.md'" in build.output
     assert "NameError: name 'only_here' is not defined" in build.output

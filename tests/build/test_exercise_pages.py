@@ -29,7 +29,8 @@ def test_an_exercise_without_its_demo_fails_the_build(tmp_path: Path) -> None:
 
 def test_an_exercise_finds_its_demo_above_or_below(tmp_path: Path) -> None:
     """Assert the demo may come before or after the exercise on the page."""
-    build = build_pages(tmp_path, {"before.md": f"# Page\n\n{DEMO}\n{EXERCISE}",
-                                   "after.md": f"# Page\n\n{EXERCISE}\n{DEMO}"})
-    assert 'data-exercise' in page_html(build, "before.md")
-    assert 'data-exercise' in page_html(build, "after.md")
+    build = build_pages(
+        tmp_path, {"before.md": f"# Page\n\n{DEMO}\n{EXERCISE}", "after.md": f"# Page\n\n{EXERCISE}\n{DEMO}"}
+    )
+    assert "data-exercise" in page_html(build, "before.md")
+    assert "data-exercise" in page_html(build, "after.md")

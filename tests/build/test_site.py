@@ -23,8 +23,17 @@ ASSET_ATTRIBUTES = {
     "embed": "src",
     "object": "data",
 }
-LOADING_RELS = {"stylesheet", "icon", "preload", "modulepreload", "prefetch", "preconnect", "manifest",
-                "apple-touch-icon", "dns-prefetch"}
+LOADING_RELS = {
+    "stylesheet",
+    "icon",
+    "preload",
+    "modulepreload",
+    "prefetch",
+    "preconnect",
+    "manifest",
+    "apple-touch-icon",
+    "dns-prefetch",
+}
 CSS_URL = re.compile(r"""(?:url\(\s*['"]?|@import\s+['"])([^'")\s]+)""")
 
 
@@ -43,7 +52,9 @@ def is_foreign(url: str) -> bool:
 def loaded_urls(html: str) -> list[str]:
     """Every URL that the page itself loads: scripts, styles, icons, images, fonts, frames."""
     soup = BeautifulSoup(html, "html.parser")
-    urls = [tag[attr] for name, attr in ASSET_ATTRIBUTES.items() for tag in soup.find_all(name) if tag.get(attr)]
+    urls = [
+        tag[attr] for name, attr in ASSET_ATTRIBUTES.items() for tag in soup.find_all(name) if tag.get(attr)
+    ]
     for link in soup.find_all("link", href=True):
         if LOADING_RELS & set(link.get("rel") or []):
             urls.append(link["href"])
@@ -77,7 +88,9 @@ def test_no_page_loads_from_another_host(built_site: Path) -> None:
     """Assert no script, style, font, icon or image of any page points to another host."""
     offenders = []
     for page in built_site.rglob("*.html"):
-        offenders += [(page.name, url) for url in loaded_urls(page.read_text(encoding="utf-8")) if is_foreign(url)]
+        offenders += [
+            (page.name, url) for url in loaded_urls(page.read_text(encoding="utf-8")) if is_foreign(url)
+        ]
     assert offenders == []
 
 
@@ -85,15 +98,22 @@ def test_no_stylesheet_loads_from_another_host(built_site: Path) -> None:
     """Assert no ``url()`` or ``@import`` in the site's CSS points to another host."""
     offenders = []
     for sheet in built_site.rglob("*.css"):
-        offenders += [(sheet.name, url) for url in CSS_URL.findall(sheet.read_text(encoding="utf-8")) if is_foreign(url)]
+        offenders += [
+            (sheet.name, url) for url in CSS_URL.findall(sheet.read_text(encoding="utf-8")) if is_foreign(url)
+        ]
     assert offenders == []
 
 
 def test_foreign_url_detector_catches_a_cdn_script() -> None:
     """Assert the scan above does flag the kind of tag it exists to catch."""
-    html = ('<script src="https://cdn.example/x.js"></script><link rel="stylesheet" href="//fonts.example/c.css">'
-            '<a href="https://example.org">a plain link is fine</a><img src="assets/ok.png">')
-    assert [u for u in loaded_urls(html) if is_foreign(u)] == ["https://cdn.example/x.js", "//fonts.example/c.css"]
+    html = (
+        '<script src="https://cdn.example/x.js"></script><link rel="stylesheet" href="//fonts.example/c.css">'
+        '<a href="https://example.org">a plain link is fine</a><img src="assets/ok.png">'
+    )
+    assert [u for u in loaded_urls(html) if is_foreign(u)] == [
+        "https://cdn.example/x.js",
+        "//fonts.example/c.css",
+    ]
 
 
 def test_no_package_markdown_is_published(built_site: Path) -> None:

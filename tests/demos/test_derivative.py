@@ -158,8 +158,12 @@ def test_first_state_matches_the_lesson_fence() -> None:
     state = start(f="x^2", x=1)
     view = DEMO.view(state)
     assert readouts(state) == {
-        "fx": "1", "slope": "2", "tangent": "y = 2x - 1", "trend": "rising (f′(x) > 0)",
-        "formula": "2x", "secant": "(4 - 1) / 1 = 3",
+        "fx": "1",
+        "slope": "2",
+        "tangent": "y = 2x - 1",
+        "trend": "rising (f′(x) > 0)",
+        "formula": "2x",
+        "secant": "(4 - 1) / 1 = 3",
     }
     assert dict(view.values) == {"f": "x^2", "x": "1", "h": "1"}
     assert view.description.startswith("Graph of f(x) = x^2 with the tangent at x = 1, slope 2.")
@@ -169,7 +173,9 @@ def test_first_state_matches_the_lesson_fence() -> None:
 def test_description_follows_the_slider() -> None:
     """Assert the text alternative names the new point and slope after x moves."""
     view = DEMO.view(with_inputs(("x", "-2")))
-    assert view.description.startswith(f"Graph of f(x) = x^2 with the tangent at x = {MINUS}2, slope {MINUS}4.")
+    assert view.description.startswith(
+        f"Graph of f(x) = x^2 with the tangent at x = {MINUS}2, slope {MINUS}4."
+    )
 
 
 def test_point_and_tangent_are_drawn_where_the_math_says() -> None:
@@ -283,8 +289,17 @@ def test_bad_formula_is_refused_on_the_field(typed: str, says: str) -> None:
 
 @pytest.mark.parametrize(
     ("control", "value"),
-    [("x", "3.5"), ("x", "-10"), ("x", "abc"), ("x", "nan"), ("x", "inf"), ("h", "0"), ("h", "2.5"),
-     ("h", "-1"), ("h", "")],
+    [
+        ("x", "3.5"),
+        ("x", "-10"),
+        ("x", "abc"),
+        ("x", "nan"),
+        ("x", "inf"),
+        ("h", "0"),
+        ("h", "2.5"),
+        ("h", "-1"),
+        ("h", ""),
+    ],
 )
 def test_bad_slider_value_is_refused_on_its_control(control: str, value: str) -> None:
     """Assert slider values outside their range, or not numbers, are refused on that slider."""
@@ -341,7 +356,9 @@ def test_fence_range_sets_the_slider_and_the_plot() -> None:
     options = resolve(DEMO.options, {"f": "log(x)", "x": 2, "x_min": 0.5, "x_max": 5})
     slider = next(c for c in DEMO.controls_for(options) if c.name == "x")
     assert isinstance(slider, Slider) and (slider.min, slider.max, slider.step) == (0.5, 5, 0.01)
-    wide = next(c for c in DEMO.controls_for(resolve(DEMO.options, {"x_min": -50, "x_max": 50})) if c.name == "x")
+    wide = next(
+        c for c in DEMO.controls_for(resolve(DEMO.options, {"x_min": -50, "x_max": 50})) if c.name == "x"
+    )
     assert wide.step == 0.05
     state = DEMO.initial(options)
     vp = DEMO.viewport(state, RecordingPainter(DEMO.width, DEMO.height))

@@ -97,9 +97,13 @@ def test_exercise_one() -> None:
     assert DEMO.view(state).values["a"] == f"2, {MINUS}1, 3"
 
 
-@pytest.mark.parametrize("a, b", [((1, 2, 3), (4, 5, 6)), ((3, 1), (-1, 2)), ((1, 0, 0, 0, 0, 2), (0, 1, 1, 0, 3, 0))])
+@pytest.mark.parametrize(
+    "a, b", [((1, 2, 3), (4, 5, 6)), ((3, 1), (-1, 2)), ((1, 0, 0, 0, 0, 2), (0, 1, 1, 0, 3, 0))]
+)
 @pytest.mark.parametrize("turn", [0, 30, 89, 90, 91, 135, 180, 200, 270, 359, 360])
-def test_rotation_keeps_length_and_sets_the_angle(a: tuple[float, ...], b: tuple[float, ...], turn: int) -> None:
+def test_rotation_keeps_length_and_sets_the_angle(
+    a: tuple[float, ...], b: tuple[float, ...], turn: int
+) -> None:
     """Assert turning b keeps |b|, makes θ the turn (or 360° − turn), and writes b back into its field."""
     state = DEMO.update(start(a=list(a), b=list(b)), "angle", str(turn))
     length_a, length_b = math.sqrt(sum(x * x for x in a)), math.sqrt(sum(x * x for x in b))
@@ -110,7 +114,9 @@ def test_rotation_keeps_length_and_sets_the_angle(a: tuple[float, ...], b: tuple
     shown, view = readouts(state), DEMO.view(state)
     assert number(shown["theta"]) == pytest.approx(theta, abs=0.05)
     assert number(shown["cos"]) == pytest.approx(math.cos(math.radians(theta)), abs=5e-4)
-    assert number(shown["dot"]) == pytest.approx(length_a * length_b * math.cos(math.radians(theta)), abs=5e-4)
+    assert number(shown["dot"]) == pytest.approx(
+        length_a * length_b * math.cos(math.radians(theta)), abs=5e-4
+    )
     assert view.values["angle"] == str(turn)
     assert field_vector(view.values["b"]) == pytest.approx(state.b, abs=5e-4)
     assert f"the angle between them is {shown['theta']}" in view.description
@@ -126,14 +132,17 @@ def test_turning_stays_in_the_plane_of_a_and_b() -> None:
         assert sum(x * n for x, n in zip(state.b, normal)) == pytest.approx(0, abs=1e-9)
 
 
-@pytest.mark.parametrize("turn, text, role", [
-    ("0", "same direction (a · b > 0)", "good"),
-    ("45", "same direction (a · b > 0)", "good"),
-    ("90", "perpendicular (a · b = 0)", "neutral"),
-    ("270", "perpendicular (a · b = 0)", "neutral"),
-    ("135", "opposite (a · b < 0)", "bad"),
-    ("180", "opposite (a · b < 0)", "bad"),
-])
+@pytest.mark.parametrize(
+    "turn, text, role",
+    [
+        ("0", "same direction (a · b > 0)", "good"),
+        ("45", "same direction (a · b > 0)", "good"),
+        ("90", "perpendicular (a · b = 0)", "neutral"),
+        ("270", "perpendicular (a · b = 0)", "neutral"),
+        ("135", "opposite (a · b < 0)", "bad"),
+        ("180", "opposite (a · b < 0)", "bad"),
+    ],
+)
 def test_direction_cue(turn: str, text: str, role: str) -> None:
     """Assert the Direction readout and the drawn cue (its words and dot, in its colour) agree."""
     state = DEMO.update(start(), "angle", turn)
@@ -153,29 +162,32 @@ def test_nearly_perpendicular_pair_is_not_called_zero() -> None:
     assert shown["direction"] == "nearly perpendicular (a · b ≈ 0)"
 
 
-@pytest.mark.parametrize("control, value, message", [
-    ("a", "1,2,x", "“x” is not a number"),
-    ("b", "sin(", "“sin(” is not a number"),
-    ("a", "1e999", "1e999 is too large"),
-    ("b", "4, 5, 2e6", "2e6 is too large"),
-    ("a", "nan, 1, 2", "“nan” is not a number"),
-    ("a", "inf, 1, 2", "“inf” is not a number"),
-    ("b", "1, 2", "Vector b has 2 numbers but vector a has 3"),
-    ("a", "1, 2, 3, 4", "Vector a has 4 numbers but vector b has 3"),
-    ("a", "0, 0, 0", "zero vector"),
-    ("b", "[0, −0, 0]", "zero vector"),
-    ("a", "x" * 200, "too long"),
-    ("a", "", "Vector a is empty"),
-    ("b", "   ", "Vector b is empty"),
-    ("b", "[ ]", "Vector b is empty"),
-    ("a", "1, 2, 3, 4, 5, 6, 7", "2 to 6 numbers; it has 7 numbers"),
-    ("b", "5", "2 to 6 numbers; it has 1 number"),
-    ("a", "1, , 3", "empty entry"),
-    ("angle", "abc", "number of degrees"),
-    ("angle", "400", "between 0° and 360°"),
-    ("angle", "-1", "between 0° and 360°"),
-    ("angle", "nan", "between 0° and 360°"),
-])
+@pytest.mark.parametrize(
+    "control, value, message",
+    [
+        ("a", "1,2,x", "“x” is not a number"),
+        ("b", "sin(", "“sin(” is not a number"),
+        ("a", "1e999", "1e999 is too large"),
+        ("b", "4, 5, 2e6", "2e6 is too large"),
+        ("a", "nan, 1, 2", "“nan” is not a number"),
+        ("a", "inf, 1, 2", "“inf” is not a number"),
+        ("b", "1, 2", "Vector b has 2 numbers but vector a has 3"),
+        ("a", "1, 2, 3, 4", "Vector a has 4 numbers but vector b has 3"),
+        ("a", "0, 0, 0", "zero vector"),
+        ("b", "[0, −0, 0]", "zero vector"),
+        ("a", "x" * 200, "too long"),
+        ("a", "", "Vector a is empty"),
+        ("b", "   ", "Vector b is empty"),
+        ("b", "[ ]", "Vector b is empty"),
+        ("a", "1, 2, 3, 4, 5, 6, 7", "2 to 6 numbers; it has 7 numbers"),
+        ("b", "5", "2 to 6 numbers; it has 1 number"),
+        ("a", "1, , 3", "empty entry"),
+        ("angle", "abc", "number of degrees"),
+        ("angle", "400", "between 0° and 360°"),
+        ("angle", "-1", "between 0° and 360°"),
+        ("angle", "nan", "between 0° and 360°"),
+    ],
+)
 def test_bad_input_names_the_field_and_keeps_the_picture(control: str, value: str, message: str) -> None:
     """Assert each bad value raises InputError on its own field, and a session keeps the last good state."""
     with pytest.raises(InputError) as caught:
@@ -211,13 +223,16 @@ def test_unknown_control() -> None:
     assert caught.value.control == "k"
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("2, −1, 3", (2, -1, 3)),
-    ("[2, -1, 3]", (2, -1, 3)),
-    ("(2,-1,3)", (2, -1, 3)),
-    ("  2   −1   3 ", (2, -1, 3)),
-    ("+2, -1., .5e1", (2, -1, 5)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2, −1, 3", (2, -1, 3)),
+        ("[2, -1, 3]", (2, -1, 3)),
+        ("(2,-1,3)", (2, -1, 3)),
+        ("  2   −1   3 ", (2, -1, 3)),
+        ("+2, -1., .5e1", (2, -1, 5)),
+    ],
+)
 def test_vector_fields_accept_the_usual_spellings(text: str, expected: tuple[float, ...]) -> None:
     """Assert brackets, spaces, Unicode minus and plain number forms are all read as numbers."""
     assert with_inputs(("a", text)).a == expected
@@ -302,11 +317,14 @@ def test_no_arc_when_the_vectors_line_up() -> None:
     assert painter.find("arc") == []
 
 
-@pytest.mark.parametrize("options, option, fragment", [
-    ({"a": [1, 2], "b": [1, 2, 3]}, "b", "a has 2 numbers but b has 3"),
-    ({"a": [0, 0, 0]}, "a", "zero vector"),
-    ({"b": [0, 0, 0]}, "b", "zero vector"),
-])
+@pytest.mark.parametrize(
+    "options, option, fragment",
+    [
+        ({"a": [1, 2], "b": [1, 2, 3]}, "b", "a has 2 numbers but b has 3"),
+        ({"a": [0, 0, 0]}, "a", "zero vector"),
+        ({"b": [0, 0, 0]}, "b", "zero vector"),
+    ],
+)
 def test_author_pairs_are_checked(options: dict[str, object], option: str, fragment: str) -> None:
     """Assert a fence pair that cannot be drawn raises OptionError naming the option to fix."""
     with pytest.raises(OptionError) as caught:
@@ -315,7 +333,9 @@ def test_author_pairs_are_checked(options: dict[str, object], option: str, fragm
     assert fragment in str(caught.value)
 
 
-@pytest.mark.parametrize("options", [{"a": [1]}, {"b": [1, 2, 3, 4, 5, 6, 7]}, {"a": "1, 2"}, {"b": [1, 2, 1e9]}])
+@pytest.mark.parametrize(
+    "options", [{"a": [1]}, {"b": [1, 2, 3, 4, 5, 6, 7]}, {"a": "1, 2"}, {"b": [1, 2, 1e9]}]
+)
 def test_author_options_are_typed(options: dict[str, object]) -> None:
     """Assert a and b must each be a list of 2 to 6 modest numbers."""
     with pytest.raises(OptionError):

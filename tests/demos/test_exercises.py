@@ -47,8 +47,11 @@ def check(exercise: str, text: str | dict[str, str]) -> dict[str, Any]:
 def test_the_lesson_has_five_exercises() -> None:
     """Assert the lesson's fences give the five exercises, in order, with their kinds."""
     assert [(i, s["kind"]) for i, s in SPECS.items()] == [
-        ("dot-product", "number"), ("matrix-shape", "shape"), ("power-rule", "expression"),
-        ("chain-rule", "expression"), ("partial-derivatives", "partials"),
+        ("dot-product", "number"),
+        ("matrix-shape", "shape"),
+        ("power-rule", "expression"),
+        ("chain-rule", "expression"),
+        ("partial-derivatives", "partials"),
     ]
 
 
@@ -58,13 +61,50 @@ def test_check_exercise_is_callable_from_the_page() -> None:
 
 
 RIGHT = [
-    *[("dot-product", t) for t in ["-3", "−3", "-3.0", " -3 ", "- 3", "–3", "a · b = -3", "8 - 5 - 6", "-6/2"]],
-    *[("matrix-shape", t) for t in ["4×5", "4x5", "4X5", "4 by 5", "(4, 5)", "4 × 5", "[4, 5]", "4*5", "4 rows by 5 columns",
-                                    "ℝ^(4×5)", "4x5 matrix"]],
-    *[("power-rule", t) for t in ["15x^2-2", "15x^2 - 2", "15*x**2 - 2", "-2 + 15x^2", "15x²−2", "f'(x) = 15x^2 - 2",
-                                  "5*3*x^2 - 2", "15 x x - 2"]],
-    *[("chain-rule", t) for t in ["-3x^2 sin(x^3)", "-3x^2*sin(x^3)", "-sin(x^3)*3x^2", "−3x²sin(x³)", "-(3x^2)sin(x*x*x)",
-                                  "3x^2 * -sin(x^3)"]],
+    *[
+        ("dot-product", t)
+        for t in ["-3", "−3", "-3.0", " -3 ", "- 3", "–3", "a · b = -3", "8 - 5 - 6", "-6/2"]
+    ],
+    *[
+        ("matrix-shape", t)
+        for t in [
+            "4×5",
+            "4x5",
+            "4X5",
+            "4 by 5",
+            "(4, 5)",
+            "4 × 5",
+            "[4, 5]",
+            "4*5",
+            "4 rows by 5 columns",
+            "ℝ^(4×5)",
+            "4x5 matrix",
+        ]
+    ],
+    *[
+        ("power-rule", t)
+        for t in [
+            "15x^2-2",
+            "15x^2 - 2",
+            "15*x**2 - 2",
+            "-2 + 15x^2",
+            "15x²−2",
+            "f'(x) = 15x^2 - 2",
+            "5*3*x^2 - 2",
+            "15 x x - 2",
+        ]
+    ],
+    *[
+        ("chain-rule", t)
+        for t in [
+            "-3x^2 sin(x^3)",
+            "-3x^2*sin(x^3)",
+            "-sin(x^3)*3x^2",
+            "−3x²sin(x³)",
+            "-(3x^2)sin(x*x*x)",
+            "3x^2 * -sin(x^3)",
+        ]
+    ],
 ]
 
 
@@ -78,8 +118,12 @@ def test_right_answers_in_the_forms_readers_type(exercise: str, text: str) -> No
 
 @pytest.mark.parametrize(
     "answers",
-    [{"x": "2xy", "y": "x^2 + 3y^2"}, {"x": "2*x*y", "y": "3y^2 + x^2"}, {"x": "y*2x", "y": "x**2 + 3*y**2"},
-     {"x": "∂f/∂x = 2yx", "y": "x·x + 3y·y"}],
+    [
+        {"x": "2xy", "y": "x^2 + 3y^2"},
+        {"x": "2*x*y", "y": "3y^2 + x^2"},
+        {"x": "y*2x", "y": "x**2 + 3*y**2"},
+        {"x": "∂f/∂x = 2yx", "y": "x·x + 3y·y"},
+    ],
 )
 def test_partial_derivatives_right_in_several_forms(answers: dict[str, str]) -> None:
     """Assert both partial derivatives are accepted in any equal form, each field marked right."""
@@ -223,13 +267,17 @@ def test_the_limit_is_the_parsers() -> None:
     assert result["correct"] is True
 
 
-@pytest.mark.parametrize(("text", "value"), [("-3", -3.0), ("−0.5", -0.5), ("+7", 7.0), ("1e3", 1000.0), ("-0", 0.0)])
+@pytest.mark.parametrize(
+    ("text", "value"), [("-3", -3.0), ("−0.5", -0.5), ("+7", 7.0), ("1e3", 1000.0), ("-0", 0.0)]
+)
 def test_read_number(text: str, value: float) -> None:
     """Assert plain numbers read as floats, with any minus sign and -0 as 0."""
     assert read_number(text) == value
 
 
-@pytest.mark.parametrize("text", ["4 x 5", "4 ⨯ 5", "(4,5)", "{4, 5}", "4 by 5", "4 rows × 5 cols", "R^(4x5)"])
+@pytest.mark.parametrize(
+    "text", ["4 x 5", "4 ⨯ 5", "(4,5)", "{4, 5}", "4 by 5", "4 rows × 5 cols", "R^(4x5)"]
+)
 def test_read_shape(text: str) -> None:
     """Assert the usual ways of writing a shape all read as 4 rows, 5 columns."""
     assert read_shape(text) == (4, 5)

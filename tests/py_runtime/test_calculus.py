@@ -8,7 +8,12 @@ import time
 import pytest
 
 from py_runtime.calculus import (
-    derivative, format_tangent_line, numeric_derivative, partial, secant_slope, tangent_line,
+    derivative,
+    format_tangent_line,
+    numeric_derivative,
+    partial,
+    secant_slope,
+    tangent_line,
 )
 from py_runtime.expr import ExprError, equivalent, parse, to_tex, to_text
 

@@ -7,7 +7,12 @@ import math
 import pytest
 
 from py_runtime.expr import (
-    EvaluationError, ExprError, compile_expr, evaluate, evaluate_or_nan, parse,
+    EvaluationError,
+    ExprError,
+    compile_expr,
+    evaluate,
+    evaluate_or_nan,
+    parse,
 )
 
 

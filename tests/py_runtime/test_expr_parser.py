@@ -8,7 +8,17 @@ import time
 import pytest
 
 from py_runtime.expr import (
-    MAX_LENGTH, BinOp, Call, Const, EvaluationError, ExprError, Neg, Num, Var, evaluate, parse,
+    MAX_LENGTH,
+    BinOp,
+    Call,
+    Const,
+    EvaluationError,
+    ExprError,
+    Neg,
+    Num,
+    Var,
+    evaluate,
+    parse,
 )
 
 X, Y = 2.0, 3.0  # every value below is worked out by hand at x = 2, y = 3

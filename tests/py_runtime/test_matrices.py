@@ -5,8 +5,15 @@ from __future__ import annotations
 import pytest
 
 from py_runtime.matrices import (
-    ShapeError, cell_name, format_cell_expansion, format_shape_rule, matmul, product_shape,
-    product_terms, shape, transpose,
+    ShapeError,
+    cell_name,
+    format_cell_expansion,
+    format_shape_rule,
+    matmul,
+    product_shape,
+    product_terms,
+    shape,
+    transpose,
 )
 
 A = [[1, 2], [3, 4]]

@@ -46,7 +46,11 @@ print(json.dumps({"imported": imported, "failures": failures, "attempts": attemp
 
 def _probe() -> dict:
     result = subprocess.run(
-        [sys.executable, "-c", _PROBE], cwd=ROOT, capture_output=True, text=True, timeout=120,
+        [sys.executable, "-c", _PROBE],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
@@ -59,6 +63,11 @@ def test_every_module_imports_without_browser_modules() -> None:
     assert report["attempts"] == [], f"tried to import browser modules: {report['attempts']}"
     assert report["loaded"] == []
     # The walk really happened: the math core is among what was imported.
-    for name in ("py_runtime.vectors", "py_runtime.matrices", "py_runtime.calculus",
-                 "py_runtime.expr.parser", "py_runtime.expr.simplify"):
+    for name in (
+        "py_runtime.vectors",
+        "py_runtime.matrices",
+        "py_runtime.calculus",
+        "py_runtime.expr.parser",
+        "py_runtime.expr.simplify",
+    ):
         assert name in report["imported"]

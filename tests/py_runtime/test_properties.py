@@ -9,17 +9,37 @@ from hypothesis import strategies as st
 
 from py_runtime.calculus import derivative
 from py_runtime.expr import (
-    FUNCTIONS, BinOp, Call, Const, ExprError, Neg, Node, Num, Var, compile_expr, evaluate_or_nan,
-    parse, simplify, to_tex, to_text,
+    FUNCTIONS,
+    BinOp,
+    Call,
+    Const,
+    ExprError,
+    Neg,
+    Node,
+    Num,
+    Var,
+    compile_expr,
+    evaluate_or_nan,
+    parse,
+    simplify,
+    to_tex,
+    to_text,
 )
 from py_runtime.expr.nodes import children
 from py_runtime.matrices import matmul, product_terms
 from py_runtime.vectors import (
-    angle, dot, format_dot_sum, norm, plane_coords, rotate_in_plane, signed_angle_from,
+    angle,
+    dot,
+    format_dot_sum,
+    norm,
+    plane_coords,
+    rotate_in_plane,
+    signed_angle_from,
 )
 
-QUICK = settings(max_examples=200, deadline=None,
-                 suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
+QUICK = settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow]
+)
 
 # ---------------------------------------------------------------- random formulas
 
@@ -31,7 +51,8 @@ _leaves = st.one_of(
 
 def _extend(inner: st.SearchStrategy[Node]) -> st.SearchStrategy[Node]:
     small_power = st.tuples(inner, st.integers(-3, 4)).map(
-        lambda t: BinOp("^", t[0], Num(float(t[1])) if t[1] >= 0 else Neg(Num(float(-t[1])))))
+        lambda t: BinOp("^", t[0], Num(float(t[1])) if t[1] >= 0 else Neg(Num(float(-t[1]))))
+    )
     return st.one_of(
         st.builds(BinOp, st.sampled_from("+-*/"), inner, inner),
         small_power,
@@ -77,8 +98,9 @@ def test_symbolic_derivative_matches_numeric(node: Node, x: float) -> None:
     forward, backward = (f(x + 1e-6) - f(x)) / 1e-6, (f(x) - f(x - 1e-6)) / 1e-6
     assume(_usable(f(x), symbolic, fine, coarse, forward, backward))
     # Near a kink, pole or domain edge the estimates disagree with each other; skip those points.
-    assume(all(math.isclose(fine, other, rel_tol=1e-3, abs_tol=1e-3)
-               for other in (coarse, forward, backward)))
+    assume(
+        all(math.isclose(fine, other, rel_tol=1e-3, abs_tol=1e-3) for other in (coarse, forward, backward))
+    )
     assert math.isclose(symbolic, fine, rel_tol=1e-4, abs_tol=1e-4)
 
 
@@ -190,8 +212,11 @@ def test_plane_coords_keep_lengths_and_angle(pair: tuple[list[float], list[float
 
 
 @QUICK
-@given(st.integers(1, 6).flatmap(
-    lambda n: st.tuples(*[st.lists(st.integers(-20, 20), min_size=n, max_size=n)] * 2)))
+@given(
+    st.integers(1, 6).flatmap(
+        lambda n: st.tuples(*[st.lists(st.integers(-20, 20), min_size=n, max_size=n)] * 2)
+    )
+)
 def test_format_dot_sum_total(pair: tuple[list[int], list[int]]) -> None:
     """Assert the readout has one term per component and ends with the true sum."""
     a, b = pair

@@ -7,8 +7,20 @@ import math
 import pytest
 
 from py_runtime.vectors import (
-    add, angle, component_terms, cosine_similarity, dot, format_dot_sum, norm, plane_coords,
-    projection, rotate_in_plane, scalar_projection, scale, signed_angle_from, subtract,
+    add,
+    angle,
+    component_terms,
+    cosine_similarity,
+    dot,
+    format_dot_sum,
+    norm,
+    plane_coords,
+    projection,
+    rotate_in_plane,
+    scalar_projection,
+    scale,
+    signed_angle_from,
+    subtract,
 )
 
 MINUS = "\u2212"

@@ -26,8 +26,12 @@ LOAD_BYTES = 12_345_678
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-golden", action="store_true", default=False,
-                     help="rewrite tests/site_src/golden/*.html from the current code")
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite tests/site_src/golden/*.html from the current code",
+    )
 
 
 @pytest.fixture

@@ -41,7 +41,9 @@ def test_bundle_holds_every_source_of_both_packages() -> None:
     names = names_in(build_bundle())
     assert len(names) == len(set(names))
     assert set(names) == sources_on_disk(ROOT)
-    assert {"py_runtime/__init__.py", "demos/__init__.py", "demos/registry.py", "demos/browser.py"} <= set(names)
+    assert {"py_runtime/__init__.py", "demos/__init__.py", "demos/registry.py", "demos/browser.py"} <= set(
+        names
+    )
 
 
 def test_bundle_leaves_out_caches_tests_and_other_files(tmp_path: Path) -> None:
@@ -55,7 +57,10 @@ def test_bundle_leaves_out_caches_tests_and_other_files(tmp_path: Path) -> None:
     write(tmp_path / "tests/test_one.py", "def test(): pass\n")
     write(tmp_path / "site_src/hooks.py", "X = 3\n")
     assert sorted(names_in(build_bundle(tmp_path))) == [
-        "demos/__init__.py", "demos/one.py", "py_runtime/__init__.py", "py_runtime/sub/core.py",
+        "demos/__init__.py",
+        "demos/one.py",
+        "py_runtime/__init__.py",
+        "py_runtime/sub/core.py",
     ]
 
 
@@ -83,7 +88,9 @@ def test_bundle_imports_alone_in_a_fresh_python(tmp_path: Path) -> None:
         "print(' '.join(demos.registry.names()))\n"
     )
     # -I: no PYTHONPATH, no user site, not the working folder; -S: no site-packages either.
-    proc = subprocess.run([sys.executable, "-I", "-S", "-c", probe], cwd=tmp_path, capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-I", "-S", "-c", probe], cwd=tmp_path, capture_output=True, text=True
+    )
     assert proc.returncode == 0, proc.stderr
     assert "scale_vector" in proc.stdout.split()
 

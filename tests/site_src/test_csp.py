@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from site_src.csp import INLINE_URL, META, CspError, add_policy, externalize, inline_scripts, lock_down, script_name
+from site_src.csp import (
+    INLINE_URL,
+    META,
+    CspError,
+    add_policy,
+    externalize,
+    inline_scripts,
+    lock_down,
+    script_name,
+)
 
 PAGE = (
     '<html><head><meta charset="utf-8"><title>t</title>'

@@ -74,7 +74,9 @@ def test_fence_html_matches_golden(case: str, convert: Convert, update_golden: b
         ("demo: scale_vector\nv: [2, -1]\nk: 0.5", "0.5 · [2, \u22121] = [1, \u22120.5]", "0.5"),
     ],
 )
-def test_static_figure_shows_the_starting_state(body: str, readout: str, slider: str, convert: Convert) -> None:
+def test_static_figure_shows_the_starting_state(
+    body: str, readout: str, slider: str, convert: Convert
+) -> None:
     """Assert the static figure's readout, slider and its spoken value follow the fence options."""
     soup = BeautifulSoup(convert("lessons/page.md", fence(body)), "html.parser")
     figure = soup.select_one("figure.nn-demo")
@@ -98,11 +100,15 @@ def check_page_structure(html: str) -> BeautifulSoup:
     assert handlers == [], f"inline event handlers: {handlers}"
     ids = [el["id"] for el in soup.find_all(id=True)]
     assert len(ids) == len(set(ids)), f"duplicate ids: {sorted(i for i in ids if ids.count(i) > 1)}"
-    for el in soup.find_all(attrs={"aria-labelledby": True}) + soup.find_all(attrs={"aria-describedby": True}):
+    for el in soup.find_all(attrs={"aria-labelledby": True}) + soup.find_all(
+        attrs={"aria-describedby": True}
+    ):
         for ref in (el.get("aria-labelledby", "") + " " + el.get("aria-describedby", "")).split():
             assert ref in ids, f"<{el.name}> refers to missing id {ref!r}"
     for field in soup.select("input, select, textarea"):
-        labelled = field.get("aria-label") or (field.get("id") and soup.select_one(f'label[for="{field["id"]}"]'))
+        labelled = field.get("aria-label") or (
+            field.get("id") and soup.select_one(f'label[for="{field["id"]}"]')
+        )
         assert labelled, f"input without a label: {field}"
     return soup
 
@@ -138,13 +144,28 @@ FAILURES = [
     pytest.param("k: 2", None, "`demo: <name>`", ALL_DEMOS, id="missing-demo"),
     pytest.param("demo: [scale_vector]", "['scale_vector']", None, ALL_DEMOS, id="demo-not-a-name"),
     pytest.param(
-        "demo: scale_vector\nk: [2", "scale_vector", None, ("option: value",), id="broken-yaml",
+        "demo: scale_vector\nk: [2",
+        "scale_vector",
+        None,
+        ("option: value",),
+        id="broken-yaml",
     ),
-    pytest.param("demo: scale_vector\nspeed: 2", "scale_vector", "'speed'",
-                 ("v (list of 2 numbers", "k (number from -3 to 3"), id="unknown-option"),
-    pytest.param('demo: scale_vector\nk: "abc"', "scale_vector", "'k'", ("number from -3 to 3",), id="wrong-type"),
-    pytest.param("demo: scale_vector\nk: 99", "scale_vector", "'k'", ("number from -3 to 3",), id="out-of-range"),
-    pytest.param("demo: scale_vector\nv: [1, 2, 3]", "scale_vector", "'v'", ("list of 2 numbers",), id="vector-length"),
+    pytest.param(
+        "demo: scale_vector\nspeed: 2",
+        "scale_vector",
+        "'speed'",
+        ("v (list of 2 numbers", "k (number from -3 to 3"),
+        id="unknown-option",
+    ),
+    pytest.param(
+        'demo: scale_vector\nk: "abc"', "scale_vector", "'k'", ("number from -3 to 3",), id="wrong-type"
+    ),
+    pytest.param(
+        "demo: scale_vector\nk: 99", "scale_vector", "'k'", ("number from -3 to 3",), id="out-of-range"
+    ),
+    pytest.param(
+        "demo: scale_vector\nv: [1, 2, 3]", "scale_vector", "'v'", ("list of 2 numbers",), id="vector-length"
+    ),
 ]
 
 

@@ -6,14 +6,20 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from site_src.demo_fence import DemoFenceError, format as fence_format, validate
+from site_src.demo_fence import DemoFenceError, validate
+from site_src.demo_fence import format as fence_format
 
 
 def convert(source: str) -> str:
     md = markdown.Markdown(
         extensions=["pymdownx.superfences"],
-        extension_configs={"pymdownx.superfences": {"custom_fences": [
-            {"name": "demo", "class": "demo", "validator": validate, "format": fence_format}]}},
+        extension_configs={
+            "pymdownx.superfences": {
+                "custom_fences": [
+                    {"name": "demo", "class": "demo", "validator": validate, "format": fence_format}
+                ]
+            }
+        },
     )
     return md.convert(source)
 

@@ -62,8 +62,13 @@ def test_fence_html_matches_golden(case: str, convert: Convert, update_golden: b
 
 def test_exercise_in_a_list_item_stays_in_it(convert: Convert) -> None:
     """Assert a fence indented under a list item renders inside that <li>, after its text, before the solution."""
-    soup = BeautifulSoup(convert("golden/exercise/number_with_demo.md",
-                                 (GOLDEN / "number_with_demo.md").read_text(encoding="utf-8")), "html.parser")
+    soup = BeautifulSoup(
+        convert(
+            "golden/exercise/number_with_demo.md",
+            (GOLDEN / "number_with_demo.md").read_text(encoding="utf-8"),
+        ),
+        "html.parser",
+    )
     item = soup.select_one("ol > li")
     assert [child.name for child in item.find_all(recursive=False)] == ["p", "div", "details"]
     assert item.p.get_text() == "Compute the dot product by hand."
@@ -75,17 +80,30 @@ def test_the_lesson_section_keeps_the_authors_text(convert: Convert) -> None:
     from tests.conftest import ROOT
 
     lesson = (ROOT / "docs" / "lessons" / "01-math-foundations.md").read_text(encoding="utf-8")
-    section = lesson[lesson.index("## Before You Go"):lesson.index("**Next up")]
+    section = lesson[lesson.index("## Before You Go") : lesson.index("**Next up")]
     soup = check_page_structure(convert("lessons/01-math-foundations.md", section))
     items = soup.select("ol > li")
     assert [li.select_one("[data-exercise]")["data-exercise"] for li in items] == [
-        "dot-product", "matrix-shape", "power-rule", "chain-rule", "partial-derivatives"]
+        "dot-product",
+        "matrix-shape",
+        "power-rule",
+        "chain-rule",
+        "partial-derivatives",
+    ]
     assert [li.p.get_text().split()[0] for li in items] == ["Compute", "What’s", "Find", "Apply", "For"]
     assert all(li.details.summary.get_text() == "Solution" for li in items)
     labels = [label.get_text() for label in items[4].select("label")]
     assert labels == ["∂f/∂x", "∂f/∂y"]
-    demos = [json.loads(li.select_one("[data-exercise]").get("data-exercise-demo-values", "null")) for li in items]
-    assert [d and d["name"] for d in demos] == ["dot_product", "matrix_product", "derivative", "derivative", None]
+    demos = [
+        json.loads(li.select_one("[data-exercise]").get("data-exercise-demo-values", "null")) for li in items
+    ]
+    assert [d and d["name"] for d in demos] == [
+        "dot_product",
+        "matrix_product",
+        "derivative",
+        "derivative",
+        None,
+    ]
 
 
 def test_two_exercises_on_a_page_have_their_own_ids(convert: Convert) -> None:
@@ -101,39 +119,113 @@ def test_two_exercises_on_a_page_have_their_own_ids(convert: Convert) -> None:
 NUM = "id: dot\nkind: number\nanswer: -3"
 EXPR = "id: power\nkind: expression\nanswer: 15x^2 - 2"
 FAILURES = [
-    pytest.param("id: dot\nkind: number\nanswer: [1", "dot", None, ("key: value",), id="broken-yaml-names-the-exercise"),
+    pytest.param(
+        "id: dot\nkind: number\nanswer: [1", "dot", None, ("key: value",), id="broken-yaml-names-the-exercise"
+    ),
     pytest.param("just words", "?", None, ("`id:`", "`kind:`"), id="not-a-mapping"),
-    pytest.param("kind: number\nanswer: 1", "?", "'id'", ("lowercase letters, digits and dashes",), id="missing-id"),
-    pytest.param("id: Dot Product\nkind: number\nanswer: 1", "Dot Product", "'id'", ("id: chain-rule",), id="bad-id"),
-    pytest.param("id: dot\nkind: essay\nanswer: 1", "dot", "'kind'", ("number, shape, expression, partials",), id="unknown-kind"),
-    pytest.param(NUM + "\nanswers: 3", "dot", "'answers'", ("id, kind, answer, hints, hint, demo, label, tolerance",),
-                 id="unknown-key"),
+    pytest.param(
+        "kind: number\nanswer: 1", "?", "'id'", ("lowercase letters, digits and dashes",), id="missing-id"
+    ),
+    pytest.param(
+        "id: Dot Product\nkind: number\nanswer: 1", "Dot Product", "'id'", ("id: chain-rule",), id="bad-id"
+    ),
+    pytest.param(
+        "id: dot\nkind: essay\nanswer: 1",
+        "dot",
+        "'kind'",
+        ("number, shape, expression, partials",),
+        id="unknown-kind",
+    ),
+    pytest.param(
+        NUM + "\nanswers: 3",
+        "dot",
+        "'answers'",
+        ("id, kind, answer, hints, hint, demo, label, tolerance",),
+        id="unknown-key",
+    ),
     pytest.param(EXPR + "\ntolerance: 0.1", "power", "'tolerance'", ("variables",), id="key-of-another-kind"),
     pytest.param("id: dot\nkind: number", "dot", "'answer'", ("`answer:`",), id="missing-answer"),
-    pytest.param("id: dot\nkind: number\nanswer: minus three", "dot", "'answer'", ("a number like -3", "not a number"),
-                 id="number-unreadable"),
-    pytest.param("id: s\nkind: shape\nanswer: 4x", "s", "'answer'", ("a shape like 4x5",), id="shape-unreadable"),
-    pytest.param("id: power\nkind: expression\nanswer: 15x^^2", "power", "'answer'", ("unexpected '^'",),
-                 id="formula-unreadable"),
-    pytest.param("id: power\nkind: expression\nanswer: 2y", "power", "'answer'", ("unknown name 'y'", "a formula in x"),
-                 id="formula-variable-not-listed"),
-    pytest.param("id: p\nkind: partials\nanswer: {x: 2xy}", "p", "'answer'", ("{x: 2xy, y: x^2 + 3y^2}",),
-                 id="partials-missing-one"),
-    pytest.param("id: p\nkind: partials\nvariables: [x, z]\nanswer: {x: 1, z: 2}", "p", "'variables'", ("['x', 'y']",),
-                 id="unknown-variable"),
-    pytest.param(NUM + "\nhints:\n  three: Nope.", "dot", "'hints'", ("a number like -3",), id="hint-pattern-unreadable"),
-    pytest.param(EXPR + "\nhints:\n  -2 + 15x^2: Nope.", "power", "'hints'", ("is a right answer", "remove it"),
-                 id="hint-pattern-is-right"),
+    pytest.param(
+        "id: dot\nkind: number\nanswer: minus three",
+        "dot",
+        "'answer'",
+        ("a number like -3", "not a number"),
+        id="number-unreadable",
+    ),
+    pytest.param(
+        "id: s\nkind: shape\nanswer: 4x", "s", "'answer'", ("a shape like 4x5",), id="shape-unreadable"
+    ),
+    pytest.param(
+        "id: power\nkind: expression\nanswer: 15x^^2",
+        "power",
+        "'answer'",
+        ("unexpected '^'",),
+        id="formula-unreadable",
+    ),
+    pytest.param(
+        "id: power\nkind: expression\nanswer: 2y",
+        "power",
+        "'answer'",
+        ("unknown name 'y'", "a formula in x"),
+        id="formula-variable-not-listed",
+    ),
+    pytest.param(
+        "id: p\nkind: partials\nanswer: {x: 2xy}",
+        "p",
+        "'answer'",
+        ("{x: 2xy, y: x^2 + 3y^2}",),
+        id="partials-missing-one",
+    ),
+    pytest.param(
+        "id: p\nkind: partials\nvariables: [x, z]\nanswer: {x: 1, z: 2}",
+        "p",
+        "'variables'",
+        ("['x', 'y']",),
+        id="unknown-variable",
+    ),
+    pytest.param(
+        NUM + "\nhints:\n  three: Nope.",
+        "dot",
+        "'hints'",
+        ("a number like -3",),
+        id="hint-pattern-unreadable",
+    ),
+    pytest.param(
+        EXPR + "\nhints:\n  -2 + 15x^2: Nope.",
+        "power",
+        "'hints'",
+        ("is a right answer", "remove it"),
+        id="hint-pattern-is-right",
+    ),
     pytest.param(NUM + "\nhints:\n  3: ''", "dot", "'hints.3'", ("plain text",), id="hint-text-empty"),
-    pytest.param(NUM + "\nhints: [3, 4]", "dot", "'hints'", ("`wrong answer: hint`",), id="hints-not-a-table"),
+    pytest.param(
+        NUM + "\nhints: [3, 4]", "dot", "'hints'", ("`wrong answer: hint`",), id="hints-not-a-table"
+    ),
     pytest.param(NUM + "\nhint: [a]", "dot", "'hint'", ("plain text",), id="fallback-hint-not-text"),
-    pytest.param(NUM + "\ndemo: dot_product", "dot", "'demo'", ("name: derivative",), id="demo-not-a-mapping"),
-    pytest.param(NUM + "\ndemo: {name: nope, values: {}}", "dot", "'demo'", ("derivative, dot_product, matrix_product",),
-                 id="demo-unknown"),
-    pytest.param(NUM + "\ndemo: {name: dot_product, values: {c: 1}}", "dot", "'demo'", ("angle, a, b",),
-                 id="demo-unknown-control"),
-    pytest.param(EXPR + "\ndemo: {name: derivative, values: {f: 'cos(x^3'}}", "power", "'demo'", ("never closed",),
-                 id="demo-value-refused"),
+    pytest.param(
+        NUM + "\ndemo: dot_product", "dot", "'demo'", ("name: derivative",), id="demo-not-a-mapping"
+    ),
+    pytest.param(
+        NUM + "\ndemo: {name: nope, values: {}}",
+        "dot",
+        "'demo'",
+        ("derivative, dot_product, matrix_product",),
+        id="demo-unknown",
+    ),
+    pytest.param(
+        NUM + "\ndemo: {name: dot_product, values: {c: 1}}",
+        "dot",
+        "'demo'",
+        ("angle, a, b",),
+        id="demo-unknown-control",
+    ),
+    pytest.param(
+        EXPR + "\ndemo: {name: derivative, values: {f: 'cos(x^3'}}",
+        "power",
+        "'demo'",
+        ("never closed",),
+        id="demo-value-refused",
+    ),
     pytest.param(NUM + "\ntolerance: -1", "dot", "'tolerance'", ("0 or more",), id="tolerance-negative"),
     pytest.param(NUM + "\nlabel: ''", "dot", "'label'", ("label: f′(x) =",), id="label-empty"),
 ]
@@ -166,7 +258,15 @@ def test_duplicate_id_on_a_page_fails(convert: Convert) -> None:
 @pytest.mark.build
 def test_bad_exercise_fails_the_real_build(tmp_path: Path) -> None:
     """Assert `mkdocs build` stops on a bad exercise and its output names file, exercise, key and kinds."""
-    build = build_pages(tmp_path, {"bad-exercise.md": "# A lesson\n\n" + fence("id: dot\nkind: essay\nanswer: 1")})
+    build = build_pages(
+        tmp_path, {"bad-exercise.md": "# A lesson\n\n" + fence("id: dot\nkind: essay\nanswer: 1")}
+    )
     assert build.returncode != 0
-    for text in ("docs/bad-exercise.md", "exercise fence 'dot'", "'kind'", "number, shape, expression, partials", "Fix:"):
+    for text in (
+        "docs/bad-exercise.md",
+        "exercise fence 'dot'",
+        "'kind'",
+        "number, shape, expression, partials",
+        "Fix:",
+    ):
         assert text in build.output, f"{text!r} missing from the build output:\n{build.output}"

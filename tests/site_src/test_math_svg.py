@@ -14,9 +14,9 @@ from site_src.math_svg import MathError, TexToSvg, typeset_page
 pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="Node.js is needed (make setup)")
 
 PAGE = (
-    "<html><body><p>Let <span class=\"arithmatex\">\\(x &lt; y\\)</span> and "
-    "<span class=\"arithmatex\">\\(x^2\\)</span>.</p>"
-    "<div class=\"arithmatex\">\\[\\frac{1}{1+e^{-x}}\\]</div></body></html>"
+    '<html><body><p>Let <span class="arithmatex">\\(x &lt; y\\)</span> and '
+    '<span class="arithmatex">\\(x^2\\)</span>.</p>'
+    '<div class="arithmatex">\\[\\frac{1}{1+e^{-x}}\\]</div></body></html>'
 )
 
 
@@ -83,7 +83,10 @@ def test_a_page_without_math_is_unchanged(tex: TexToSvg) -> None:
 
 @pytest.mark.parametrize(
     ("formula", "cause"),
-    [("\\(\\frac{1}{2\\)", "Missing close brace"), ("\\[\\sigmoid(x)\\]", "Undefined control sequence \\sigmoid")],
+    [
+        ("\\(\\frac{1}{2\\)", "Missing close brace"),
+        ("\\[\\sigmoid(x)\\]", "Undefined control sequence \\sigmoid"),
+    ],
 )
 def test_bad_tex_names_the_file_the_formula_and_the_cause(tex: TexToSvg, formula: str, cause: str) -> None:
     """Assert a formula MathJax cannot read fails with the page, the formula as written and MathJax's reason."""

@@ -35,8 +35,9 @@ def test_each_scheme_sets_every_role(selector: str, theme: dict[str, str]) -> No
 
 def test_there_are_exactly_the_two_schemes() -> None:
     """Assert the CSS has one light and one dark rule and nothing else."""
-    assert sorted(rules(palette_css())) == sorted([':root, [data-md-color-scheme="default"]',
-                                                   '[data-md-color-scheme="slate"]'])
+    assert sorted(rules(palette_css())) == sorted(
+        [':root, [data-md-color-scheme="default"]', '[data-md-color-scheme="slate"]']
+    )
 
 
 def test_dark_differs_from_light_where_it_must() -> None:

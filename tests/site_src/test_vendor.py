@@ -50,6 +50,12 @@ def test_real_packages_publish_no_markdown() -> None:
     pairs = list(vendored_files())
     assert [str(source) for source, _ in pairs if source.suffix == ".md"] == []
     urls = {url for _, url in pairs}
-    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
+    for name in (
+        "pyodide.mjs",
+        "pyodide.asm.mjs",
+        "pyodide.asm.wasm",
+        "python_stdlib.zip",
+        "pyodide-lock.json",
+    ):
         assert f"{VENDOR_URL}/pyodide/{name}" in urls
     assert all(source.is_file() for source, _ in pairs)

@@ -24,6 +24,7 @@ class FakeContext:
     def __getattr__(self, name: str) -> Any:
         def method(*args: Any) -> None:
             self.log.append((name, args))
+
         return method
 
     def calls(self, name: str) -> list[Any]:
@@ -121,8 +122,10 @@ def test_polyline_gaps_start_new_subpaths() -> None:
     drawing = [entry for entry in ctx.log if entry[0] in ("moveTo", "lineTo", "stroke", "beginPath")]
     assert drawing == [
         ("beginPath", ()),
-        ("moveTo", (0.0, 0.0)), ("lineTo", (1.0, 1.0)),
-        ("moveTo", (4.0, 4.0)), ("lineTo", (5.0, 5.0)),
+        ("moveTo", (0.0, 0.0)),
+        ("lineTo", (1.0, 1.0)),
+        ("moveTo", (4.0, 4.0)),
+        ("lineTo", (5.0, 5.0)),
         ("stroke", ()),
     ]
 

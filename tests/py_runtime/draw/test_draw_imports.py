@@ -8,18 +8,32 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-MODULES = ["py_runtime.theme", "py_runtime.draw", "py_runtime.draw.base", "py_runtime.draw.svg",
-           "py_runtime.draw.canvas", "py_runtime.draw.recording", "py_runtime.draw.plot",
-           "py_runtime.draw.ticks", "py_runtime.draw.sampling"]
+MODULES = [
+    "py_runtime.theme",
+    "py_runtime.draw",
+    "py_runtime.draw.base",
+    "py_runtime.draw.svg",
+    "py_runtime.draw.canvas",
+    "py_runtime.draw.recording",
+    "py_runtime.draw.plot",
+    "py_runtime.draw.ticks",
+    "py_runtime.draw.sampling",
+]
 
 
 def test_importing_never_loads_js_or_pyodide() -> None:
     """Assert importing every drawing module in a fresh interpreter pulls in neither js nor pyodide."""
-    code = "import sys\n" + "".join(f"import {m}\n" for m in MODULES) + (
-        "bad = sorted(m for m in sys.modules if m == 'js' or m.split('.')[0] == 'pyodide')\n"
-        "print(','.join(bad))\n"
+    code = (
+        "import sys\n"
+        + "".join(f"import {m}\n" for m in MODULES)
+        + (
+            "bad = sorted(m for m in sys.modules if m == 'js' or m.split('.')[0] == 'pyodide')\n"
+            "print(','.join(bad))\n"
+        )
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == ""
 
 

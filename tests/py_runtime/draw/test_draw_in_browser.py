@@ -16,7 +16,7 @@ TRANSPARENT = [0, 0, 0, 0]
 
 
 def rgba(hex_colour: str) -> list[int]:
-    return [int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)] + [255]
+    return [int(hex_colour[i : i + 2], 16) for i in (1, 3, 5)] + [255]
 
 
 @pytest.fixture(scope="module")

@@ -56,7 +56,7 @@ def test_domain_errors_and_complex_results_become_gaps() -> None:
     """Assert functions that raise or return complex numbers leave gaps instead of failing."""
     points = sample_curve(lambda x: math.sqrt(x), -1, 1, 3)
     assert points == [None, (0.0, 0.0), (1.0, 1.0)]
-    points = sample_curve(lambda x: x ** 0.5, -1, 1, 3)
+    points = sample_curve(lambda x: x**0.5, -1, 1, 3)
     assert points[0] is None
 
 

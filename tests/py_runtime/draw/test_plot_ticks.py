@@ -53,8 +53,17 @@ def test_no_negative_zero_tick() -> None:
 
 @pytest.mark.parametrize(
     ("value", "step", "label"),
-    [(-2.0, 1.0, "\u22122"), (0.5, 0.5, "0.5"), (1.0, 0.5, "1"), (-0.0, 1.0, "0"), (-1e-17, 0.1, "0"),
-     (0.30000000000000004, 0.1, "0.3"), (250.0, 50.0, "250"), (0.05, 0.05, "0.05"), (1.5, None, "1.5")],
+    [
+        (-2.0, 1.0, "\u22122"),
+        (0.5, 0.5, "0.5"),
+        (1.0, 0.5, "1"),
+        (-0.0, 1.0, "0"),
+        (-1e-17, 0.1, "0"),
+        (0.30000000000000004, 0.1, "0.3"),
+        (250.0, 50.0, "250"),
+        (0.05, 0.05, "0.05"),
+        (1.5, None, "1.5"),
+    ],
 )
 def test_format_tick(value: float, step: float | None, label: str) -> None:
     """Assert labels are tidy: no trailing zeros, no float noise, never -0."""

@@ -48,8 +48,10 @@ def test_equal_aspect_grows_the_short_range_about_its_centre() -> None:
     assert math.dist((cx, cy), vp.to_px(1, 0)) == pytest.approx(math.dist((cx, cy), vp.to_px(0, 1)))
 
 
-@pytest.mark.parametrize(("args", "message"), [((1, 1, 0, 1, 0, 0, 10, 10), "x_min < x_max"),
-                                               ((0, 1, 0, 1, 0, 0, 0, 10), "positive pixel size")])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [((1, 1, 0, 1, 0, 0, 10, 10), "x_min < x_max"), ((0, 1, 0, 1, 0, 0, 0, 10), "positive pixel size")],
+)
 def test_degenerate_viewport_is_refused(args: tuple, message: str) -> None:
     """Assert empty ranges and pixel boxes raise with the reason."""
     with pytest.raises(ValueError, match=message):

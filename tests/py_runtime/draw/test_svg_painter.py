@@ -85,11 +85,11 @@ def test_arrow_is_a_line_and_a_filled_head_at_the_tip() -> None:
 def test_text_is_escaped() -> None:
     """Assert markup-like text is shown literally, not parsed as XML."""
     painter = SvgPainter(100, 100, title='<b>"x" & y</b>')
-    painter.text(5, 5, "a<b && c>\"d\"'")
+    painter.text(5, 5, 'a<b && c>"d"\'')
     root = parse(painter)
     assert root.find(NS + "title").text == '<b>"x" & y</b>'
     (text,) = children(root)
-    assert text.text == "a<b && c>\"d\"'"
+    assert text.text == 'a<b && c>"d"\''
     assert "<b>" not in painter.to_svg()
 
 

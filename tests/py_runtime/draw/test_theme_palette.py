@@ -19,7 +19,7 @@ def channel(value: int) -> float:
 
 def luminance(colour: str) -> float:
     """WCAG 2.1 relative luminance of a #rrggbb colour."""
-    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
 
 
@@ -55,7 +55,9 @@ def test_background_role_is_the_page_background(theme: dict[str, str], backgroun
     assert theme["bg"] == background
 
 
-@pytest.mark.parametrize(("role", "name"), [("a", "--nn-a"), ("fg", "--nn-fg"), ("highlight_row", "--nn-highlight_row")])
+@pytest.mark.parametrize(
+    ("role", "name"), [("a", "--nn-a"), ("fg", "--nn-fg"), ("highlight_row", "--nn-highlight_row")]
+)
 def test_css_var_names(role: str, name: str) -> None:
     """Assert each role's CSS custom property is --nn-<role>."""
     assert css_var(role) == name
