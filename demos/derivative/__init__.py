@@ -3,64 +3,27 @@
 The reader types f(x), moves the point with the "x" slider and shrinks h to watch the secant
 through (x, f(x)) and (x + h, f(x + h)) turn into the tangent, as in
 f′(x) = lim (f(x + h) − f(x)) / h. The readouts give f(x), the slope, the tangent's equation,
-whether f is rising or falling, f′(x) as a formula, and the secant's slope.
-Must not import ``js`` or ``pyodide``.
+whether f is rising or falling, f′(x) as a formula, and the secant's slope. The state and its
+update live in ``state.py`` (the per-formula work in ``curve.py``), the drawing in ``picture.py``;
+this module is the :class:`~demos.base.Demo` the registry lists, and says what the page shows as
+text. Must not import ``js`` or ``pyodide``.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
 from typing import Any
 
-from demos.base import Control, Demo, InputError, Readout, Slider, TextField, View
-from demos.derivative_curve import Curve, display, formula_option, make_curve, value_at
-from demos.derivative_draw import (
-    GUIDE_DASH,
-    SECANT_DASH,
-    box_of,
-    clip_polyline,
-    draw_dot,
-    draw_legend,
-    draw_line_through,
-    draw_segment,
-)
-from demos.options import Option, OptionError, number
+from demos.base import Control, Demo, Readout, Slider, TextField, View
+from demos.derivative import picture
+from demos.derivative.curve import display
+from demos.derivative.state import H_MAX, H_MIN, H_STEP, OPTIONS, Reading, State, initial, point_at, update
 from py_runtime.calculus import format_tangent_line
-from py_runtime.draw import Painter, Viewport, draw_grid_and_axes
+from py_runtime.draw import Painter
 from py_runtime.numfmt import tidy_factor, tidy_number
 
 PRESETS = ("x^2", "x^3", "3x^4 - 2x^2 + 7", "(x^2 + 1)^3", "sin(x^2)", "5x^3 - 2x + 9", "cos(x^3)")
-X_LIMIT = 1000.0
-H_MIN, H_MAX, H_STEP = 0.01, 2.0, 0.01
-FLAT = 1e-6
-"""Slopes this close to 0 count as 0: the tangent is flat there."""
 UNDEFINED = "undefined here"
-# Plot box margins in px: room for y tick labels on the left, the legend on top.
-MARGINS = (36.0, 30.0, 16.0, 22.0)  # left, top, right, bottom
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What the readouts and the picture need at the slider's x; None where f has no value."""
-
-    y: float | None
-    slope: float | None
-    secant: float | None
-    y_h: float | None
-
-
-@dataclass(frozen=True)
-class State:
-    """The formula (as typed), the point x, the secant's h and the x range of the plot."""
-
-    text: str
-    x: float
-    h: float
-    x_min: float
-    x_max: float
-    curve: Curve = field(repr=False, compare=False)
 
 
 def slider_step(x_min: float, x_max: float) -> float:
@@ -71,20 +34,6 @@ def slider_step(x_min: float, x_max: float) -> float:
 def slider_text(value: float) -> str:
     """A slider value as the input writes it (plain hyphen-minus, no trailing zeros)."""
     return f"{round(value, 6):g}"
-
-
-def point_at(state: State) -> Reading:
-    """f(x), f′(x), the secant slope and f(x + h) at the state's x."""
-    curve = state.curve
-    y = value_at(curve.f, state.x)
-    slope = value_at(curve.slope, state.x) if y is not None else None
-    if slope is not None and abs(slope) <= FLAT:
-        slope = 0.0
-    y_h = value_at(curve.f, state.x + state.h)
-    secant = None
-    if y is not None and y_h is not None and math.isfinite((y_h - y) / state.h):
-        secant = (y_h - y) / state.h
-    return Reading(y, slope, secant, y_h)
 
 
 def trend(slope: float | None) -> str:
@@ -108,43 +57,7 @@ class Derivative(Demo[State]):
     name = "derivative"
     title = "Derivative — The Slope of the Tangent Line"
     width, height = 420, 340
-    options = (
-        Option(
-            "f",
-            "formula in x (up to 200 characters)",
-            "x^2",
-            "The function plotted, e.g. 3x^4 - 2x^2 + 7.",
-            formula_option,
-        ),
-        Option(
-            "x",
-            "number from x_min to x_max",
-            1,
-            "Where the point and its tangent start.",
-            number(-X_LIMIT, X_LIMIT),
-        ),
-        Option(
-            "x_min",
-            f"number from {-X_LIMIT:g} to {X_LIMIT:g}, below x_max",
-            -3,
-            "Left end of the plot and of the x slider.",
-            number(-X_LIMIT, X_LIMIT),
-        ),
-        Option(
-            "x_max",
-            f"number from {-X_LIMIT:g} to {X_LIMIT:g}, above x_min",
-            3,
-            "Right end of the plot and of the x slider.",
-            number(-X_LIMIT, X_LIMIT),
-        ),
-        Option(
-            "h",
-            f"number from {H_MIN:g} to {H_MAX:g}",
-            1,
-            "The secant's step: it joins x and x + h.",
-            number(H_MIN, H_MAX),
-        ),
-    )
+    options = OPTIONS
     controls = (
         TextField("f", "f(x)", hint="e.g. x^2", presets=PRESETS, width=18),
         Slider("x", "x", -3.0, 3.0, slider_step(-3.0, 3.0)),
@@ -161,91 +74,13 @@ class Derivative(Demo[State]):
         return (self.controls[0], Slider("x", "x", lo, hi, slider_step(lo, hi)), self.controls[2])
 
     def initial(self, options: Mapping[str, Any]) -> State:
-        lo, hi, x = float(options["x_min"]), float(options["x_max"]), float(options["x"])
-        if not lo < hi:
-            raise OptionError(f"x_min ({lo:g}) must be less than x_max ({hi:g})")
-        if not lo <= x <= hi:
-            raise OptionError(f"x ({x:g}) must lie from x_min ({lo:g}) to x_max ({hi:g})")
-        try:
-            curve = make_curve(str(options["f"]), lo, hi)
-        except InputError as error:
-            raise OptionError(error.message) from None
-        return State(curve.text, x, float(options["h"]), lo, hi, curve)
+        return initial(options)
 
     def update(self, state: State, control: str, value: str) -> State:
-        if control == "f":
-            curve = make_curve(value, state.x_min, state.x_max)
-            return replace(state, text=curve.text, curve=curve)
-        if control == "x":
-            return replace(state, x=self._slider_value("x", value, state.x_min, state.x_max))
-        if control == "h":
-            return replace(state, h=self._slider_value("h", value, H_MIN, H_MAX))
-        raise InputError(control, f"This demo has no control named {control!r}.")
-
-    @staticmethod
-    def _slider_value(control: str, value: str, lo: float, hi: float) -> float:
-        try:
-            result = float(value)
-        except ValueError:
-            raise InputError(control, f"Enter a number for {control}.") from None
-        slack = 1e-9 * max(1.0, abs(lo), abs(hi))  # a slider's last step may land a hair outside
-        if not (math.isfinite(result) and lo - slack <= result <= hi + slack):
-            raise InputError(control, f"{control} must lie from {tidy_number(lo)} to {tidy_number(hi)}.")
-        return min(hi, max(lo, result))
-
-    def viewport(self, state: State, painter: Painter) -> Viewport:
-        """The plot box: the x range across, the formula's y range (fixed while sliders move) up."""
-        left, top, right, bottom = MARGINS
-        y_min, y_max = state.curve.y_range
-        return Viewport(
-            state.x_min,
-            state.x_max,
-            y_min,
-            y_max,
-            left,
-            top,
-            painter.width - left - right,
-            painter.height - top - bottom,
-        )
+        return update(state, control, value)
 
     def render(self, state: State, painter: Painter) -> None:
-        vp = self.viewport(state, painter)
-        draw_grid_and_axes(painter, vp)
-        point = point_at(state)
-        x, h = state.x, state.h
-        if point.y is not None and point.y_h is not None:
-            draw_segment(
-                painter, vp, (x, point.y), (x + h, point.y), color="muted", width=1.0, dash=GUIDE_DASH
-            )
-            draw_segment(
-                painter, vp, (x + h, point.y), (x + h, point.y_h), color="muted", width=1.0, dash=GUIDE_DASH
-            )
-        painter.polyline(self._curve_pixels(state, vp), color="a", width=2.5)
-        if point.secant is not None:
-            draw_line_through(
-                painter, vp, x, point.y, point.secant, color="secant", width=2.0, dash=SECANT_DASH
-            )
-            draw_dot(painter, vp, x + h, point.y_h, fill="secant", r=4.0)
-        if point.slope is not None:
-            draw_line_through(painter, vp, x, point.y, point.slope, color="accent", width=2.5)
-        if point.y is not None:
-            draw_dot(painter, vp, x, point.y, fill="accent", r=5.5)
-        draw_legend(
-            painter,
-            (("f(x)", "a", False), ("tangent", "accent", False), ("secant", "secant", True)),
-            vp.left,
-            MARGINS[1] / 2,
-        )
-
-    @staticmethod
-    def _curve_pixels(state: State, vp: Viewport) -> list[Any]:
-        """The sampled curve in pixels, cut to the plot box; worked out once per formula and size."""
-        key = (vp.left, vp.top, vp.width, vp.height)
-        cache = state.curve.pixels
-        if key not in cache:
-            pixels = [None if p is None else vp.to_px(*p) for p in state.curve.points]
-            cache[key] = clip_polyline(pixels, box_of(vp))
-        return cache[key]
+        picture.render(state, painter)
 
     def view(self, state: State) -> View:
         point = point_at(state)
@@ -290,3 +125,6 @@ class Derivative(Demo[State]):
         if point.secant is not None:
             text += f" The secant to x + h = {tidy_number(state.x + state.h)} has slope {tidy_number(point.secant)}."
         return text
+
+
+__all__ = ["Derivative", "State"]

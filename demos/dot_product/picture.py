@@ -1,7 +1,7 @@
 """The picture of the dot-product demo: two vectors from one origin, their angle and the projection.
 
-Takes plain 2-D coordinates (the vectors already laid into their own plane) and draws through a
-:class:`~py_runtime.draw.Painter`; it knows nothing of the demo's state or inputs.
+:func:`render` lays a :class:`~demos.dot_product.state.State` into the plane of a and b; the
+rest takes plain 2-D coordinates and draws through a :class:`~py_runtime.draw.Painter`.
 Must not import ``js`` or ``pyodide``.
 """
 
@@ -11,7 +11,9 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
+from demos.dot_product.state import Cue, State, measure
 from py_runtime.draw import Painter, Viewport, draw_grid_and_axes, format_tick, nice_ticks
+from py_runtime.vectors import norm, plane_coords
 
 Point = tuple[float, float]
 
@@ -29,14 +31,6 @@ TICK_GAP = 4.0
 PX_PER_TICK = 50.0
 CUE_SIZE = 14.0
 NOTE_SIZE = 13.0
-
-
-@dataclass(frozen=True)
-class Cue:
-    """The direction badge: its words and its colour role (good, neutral or bad)."""
-
-    text: str
-    role: str
 
 
 def viewport(painter: Painter, reach: float) -> Viewport:
@@ -268,3 +262,20 @@ def draw_dot_picture(
     painter.text(MARGIN + 16, TOP_BAND / 2, cue.text, color=cue.role, size=CUE_SIZE, bold=True)
     if note:
         painter.text(MARGIN, painter.height - BOTTOM_BAND / 2, note, color="muted", size=NOTE_SIZE)
+
+
+def render(state: State, painter: Painter) -> None:
+    """Draw ``state``: the pair in the plane they span, at the scale of the longer one."""
+    a2, b2 = plane_coords(state.a, state.b)
+    if len(state.a) > 2 and math.sin(math.radians(state.turn)) < 0:
+        b2 = (b2[0], -b2[1])  # past 180° b has turned on to the far side of a's line
+    m = measure(state.a, state.b)
+    draw_dot_picture(
+        painter,
+        a2,
+        b2,
+        reach=max(norm(state.a), norm(state.b)),
+        theta=m.theta,
+        cue=m.cue,
+        note="drawn in the plane of a and b" if len(state.a) > 2 else None,
+    )
