@@ -1,4 +1,4 @@
-"""Every demo is laid out the same way: ``demos/<name>/`` with ``state.py``, ``picture.py`` and ``__init__.py``.
+"""Every demo is laid out the same way: ``demos/<name>/`` with ``state.py``, ``picture.py``, ``__init__.py``.
 
 So a reader who has read one demo knows where everything is in the next. The imports inside a demo
 point one way (``__init__`` → ``picture`` → ``state``), and each demo's tests mirror its files.
@@ -40,7 +40,7 @@ def test_top_level_holds_only_the_framework_and_one_package_per_demo() -> None:
 
 @pytest.mark.parametrize("name", sorted(DEMOS))
 def test_each_demo_has_state_picture_and_its_demo_class(name: str) -> None:
-    """Assert demos/<name>/ has state.py (State, OPTIONS, initial, update), picture.py (render) and the Demo in __init__."""
+    """Assert demos/<name>/ has state.py (State, OPTIONS, initial, update), picture.py (render), the Demo."""
     state = importlib.import_module(f"demos.{name}.state")
     picture = importlib.import_module(f"demos.{name}.picture")
     package = importlib.import_module(f"demos.{name}")
