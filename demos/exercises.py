@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, Literal, TypedDict, get_args
 
 from py_runtime.expr import (
     MAX_LENGTH,
@@ -29,7 +29,30 @@ from py_runtime.expr import (
 )
 from py_runtime.numfmt import MINUS, tidy_number
 
-KINDS = ("number", "shape", "expression", "partials")
+Kind = Literal["number", "shape", "expression", "partials"]
+KINDS: tuple[Kind, ...] = get_args(Kind)
+Status = Literal["right", "wrong", "unread"]
+"""How one answer field was judged: right, wrong, or not readable as the kind of answer asked for."""
+Verdict = Literal["right", "wrong", "unread", "failed"]
+"""How the whole answer was judged: right when every field is right; otherwise unread when some field
+could not be read, else wrong; failed when the exercise itself could not be checked (a broken spec)."""
+
+
+class FieldResult(TypedDict):
+    """One field's judgement as the page gets it: the status it acts on, and the words for a reader."""
+
+    status: Status
+    text: str  # "Right.", the hint for a wrong answer, or what stopped it being read
+
+
+class Reply(TypedDict):
+    """What :func:`check_exercise` returns to the page (as JSON): decide by ``status``, show ``message``."""
+
+    status: Verdict
+    message: str  # starts "Correct" or "Not yet" when the answer could be read
+    fields: dict[str, FieldResult]
+
+
 ANSWER = "answer"  # the field name of a one-field exercise; partials name fields by variable
 MAX_ANSWER = MAX_LENGTH  # characters; the formula parser's own limit
 DEFAULT_TOLERANCE = 1e-9
@@ -227,12 +250,14 @@ def field_label(spec: Mapping[str, Any], field: str) -> str:
 # ---- the page's entry ----------------------------------------------------------------------
 
 
-def _verdict(spec: Mapping[str, Any], results: dict[str, tuple[str, str]]) -> dict[str, Any]:
-    """Join per-field results (status right | wrong | unread, text) into the page's reply."""
+def _verdict(spec: Mapping[str, Any], results: dict[str, tuple[Status, str]]) -> Reply:
+    """Join per-field results (status, text) into the page's reply."""
     statuses = [status for status, _ in results.values()]
     correct = all(s == "right" for s in statuses)
-    fields = {f: ("Right." if s == "right" else text) for f, (s, text) in results.items()}
-    unread = [f for f, (s, _) in results.items() if s == "unread"]
+    verdict: Verdict = "right" if correct else "unread" if "unread" in statuses else "wrong"
+    fields: dict[str, FieldResult] = {
+        f: {"status": s, "text": "Right." if s == "right" else text} for f, (s, text) in results.items()
+    }
     if len(results) == 1:
         ((status, text),) = results.values()
         message = {"right": f"Correct: {text}", "wrong": f"Not yet. {text}", "unread": text}[status]
@@ -247,18 +272,19 @@ def _verdict(spec: Mapping[str, Any], results: dict[str, tuple[str, str]]) -> di
         message = f"Correct: {answer}." if correct else ("Not yet.\n" if "wrong" in statuses else "") + parts
         if set(statuses) == {"unread"} and len({text for _, text in results.values()}) == 1:
             message = next(iter(results.values()))[1]  # the same problem everywhere: say it once
-    return {"correct": correct, "message": message, "fields": fields, "unread": unread}
+    return {"status": verdict, "message": message, "fields": fields}
 
 
-def check_exercise(spec: Mapping[str, Any], answers: Mapping[str, Any]) -> dict[str, Any]:
-    """``{"correct", "message", "fields", "unread"}`` for the reader's ``answers`` (field -> text).
+def check_exercise(spec: Mapping[str, Any], answers: Mapping[str, Any]) -> Reply:
+    """The page's reply (:class:`Reply`) for the reader's ``answers`` (field -> text).
 
-    ``message`` starts with "Correct" or "Not yet" when the answer could be read; otherwise it
-    says what to fix ("Type an answer first."). Never raises.
+    The page decides by ``status`` (and each field's); ``message`` starts with "Correct" or "Not
+    yet" when the answer could be read, otherwise it says what to fix ("Type an answer first.").
+    Never raises.
     """
     try:
         check = _CHECKS[spec["kind"]]
-        results: dict[str, tuple[str, str]] = {}
+        results: dict[str, tuple[Status, str]] = {}
         for field in field_names(spec):
             text = answers.get(field, "") if isinstance(answers, Mapping) else ""
             try:
@@ -269,8 +295,7 @@ def check_exercise(spec: Mapping[str, Any], answers: Mapping[str, Any]) -> dict[
         return _verdict(spec, results)
     except Exception as error:  # a broken spec must not break the page: say so instead
         return {
-            "correct": False,
+            "status": "failed",
             "message": f"Sorry, this exercise could not be checked ({type(error).__name__}).",
             "fields": {},
-            "unread": [],
         }

@@ -193,7 +193,8 @@ def _hints(fence: _Fence, kind: str, data: dict[str, Any], spec: dict[str, Any])
             key = f"hints.{field}" if kind == "partials" else "hints"
             pattern = _read(fence, key, kind, when, spec["variables"])
             entry = {"field": str(field), "when": str(when), "hint": _text(fence, f"{key}.{when}", text)}
-            if check_exercise(spec, {str(field): entry["when"]})["fields"].get(str(field)) == "Right.":
+            judged = check_exercise(spec, {str(field): entry["when"]})["fields"].get(str(field))
+            if judged is not None and judged["status"] == "right":
                 raise fence.fail(
                     key,
                     f"the pattern {when!r} is a right answer ({pattern!r})",

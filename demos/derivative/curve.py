@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from demos.base import InputError
-from demos.options import OptionError, text
+from demos.options import ValueRefused, text
 from py_runtime.calculus import derivative
 from py_runtime.draw import auto_range, sample_curve
 from py_runtime.expr import ExprError, Node, compile_expr, parse, to_text
@@ -115,7 +115,7 @@ def formula_option(value: Any) -> str:
         node = parse(typed, ("x",))
         derivative(node)
     except ExprError as error:
-        raise OptionError(
+        raise ValueRefused(
             f"the formula {typed!r} cannot be read: {formula_message(error, typed).rstrip('.')}"
         ) from None
     return typed

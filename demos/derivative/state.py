@@ -103,13 +103,21 @@ def initial(options: Mapping[str, Any]) -> State:
     """The first state, from the fence's (already converted) options; OptionError when they clash."""
     lo, hi, x = float(options["x_min"]), float(options["x_max"]), float(options["x"])
     if not lo < hi:
-        raise OptionError(f"x_min ({lo:g}) must be less than x_max ({hi:g})")
+        raise OptionError(
+            "x_max", f"x_min ({lo:g}) must be less than x_max ({hi:g})", fix="make x_min less than x_max."
+        )
     if not lo <= x <= hi:
-        raise OptionError(f"x ({x:g}) must lie from x_min ({lo:g}) to x_max ({hi:g})")
+        raise OptionError(
+            "x",
+            f"x ({x:g}) must lie from x_min ({lo:g}) to x_max ({hi:g})",
+            fix="move x into the plot's range.",
+        )
     try:
         curve = make_curve(str(options["f"]), lo, hi)
     except InputError as error:
-        raise OptionError(error.message) from None
+        raise OptionError(
+            "f", error.message, fix="choose a formula with values in the x range, or widen the range."
+        ) from None
     return State(curve.text, x, float(options["h"]), lo, hi, curve)
 
 

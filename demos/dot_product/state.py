@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Literal
 
 from demos.base import InputError
 from demos.options import Option, OptionError, vector
@@ -136,7 +136,7 @@ class Cue:
     """The direction badge: its words and its colour role (good, neutral or bad)."""
 
     text: str
-    role: str
+    role: Literal["good", "neutral", "bad"]
 
 
 @dataclass(frozen=True)
@@ -181,21 +181,21 @@ def measure(a: Vec, b: Vec) -> Measures:
     )
 
 
-def _check_pair(a: Any, b: Any) -> tuple[Vec, Vec]:
+def _check_pair(a: Vec, b: Vec) -> tuple[Vec, Vec]:
     """The author's a and b, or OptionError naming the option to fix."""
     for name, v in (("a", a), ("b", b)):
         if norm(v) < TINY:
-            error = OptionError(
-                f"vector {name} is the zero vector, which has no angle with the other; give it a nonzero number"
+            raise OptionError(
+                name,
+                f"vector {name} is the zero vector, which has no angle with the other",
+                fix=f"give '{name}' at least one number that is not 0.",
             )
-            error.option = name  # type: ignore[attr-defined]
-            raise error
     if len(a) != len(b):
-        error = OptionError(
-            f"a has {_numbers(len(a))} but b has {_numbers(len(b))}; give both the same length"
+        raise OptionError(
+            "b",
+            f"a has {_numbers(len(a))} but b has {_numbers(len(b))}",
+            fix="give a and b the same number of entries.",
         )
-        error.option = "b"  # type: ignore[attr-defined]
-        raise error
     return tuple(float(x) for x in a), tuple(float(x) for x in b)
 
 

@@ -163,7 +163,7 @@ def test_author_pairs_are_checked(options: dict[str, object], option: str, fragm
     """Assert a fence pair that cannot be drawn raises OptionError naming the option to fix."""
     with pytest.raises(OptionError) as caught:
         start(**options)
-    assert getattr(caught.value, "option") == option
+    assert caught.value.option == option and caught.value.fix
     assert fragment in str(caught.value)
 
 
