@@ -165,7 +165,8 @@ def _hint(spec: Mapping[str, Any], field: str, same: Callable[[str], bool]) -> s
     """The author's hint for the first pattern the reader's answer matches."""
     for entry in spec.get("hints", ()):
         if entry.get("field", ANSWER) == field and same(entry["when"]):
-            return entry["hint"]
+            hint: str = entry["hint"]
+            return hint
     return None
 
 
@@ -173,13 +174,16 @@ def _fallback(spec: Mapping[str, Any], field: str) -> str:
     hint = spec.get("hint")
     if isinstance(hint, Mapping):
         hint = hint.get(field)
-    return hint or "Look at the worked steps again, or reveal the solution."
+    return str(hint or "Look at the worked steps again, or reveal the solution.")
 
 
 def _check_number(spec: Mapping[str, Any], field: str, text: str) -> tuple[bool, str]:
     value, answer = read_number(text), float(spec["answer"])
     tolerance = float(spec.get("tolerance", DEFAULT_TOLERANCE))
-    close = lambda a, b: abs(a - b) <= tolerance  # noqa: E731 - a one-line predicate
+
+    def close(a: float, b: float) -> bool:
+        return abs(a - b) <= tolerance
+
     if close(value, answer):
         return True, f"{pretty(tidy_number(answer, unicode_minus=False))}."
     hint = _hint(spec, field, lambda when: close(value, float(when)))
@@ -208,7 +212,10 @@ def _check_formula(spec: Mapping[str, Any], field: str, text: str) -> tuple[bool
     variables = tuple(spec.get("variables") or ("x",))
     answers = spec["answer"] if isinstance(spec["answer"], Mapping) else {ANSWER: spec["answer"]}
     node, answer = read_formula(text, variables), parse(answers[field], variables)
-    same = lambda other: equivalent(node, parse(str(other), variables), variables)  # noqa: E731
+
+    def same(other: object) -> bool:
+        return equivalent(node, parse(str(other), variables), variables)
+
     if equivalent(node, answer, variables):
         return True, f"{pretty(to_text(answer))}."
     hint = _hint(spec, field, same)
@@ -226,7 +233,8 @@ def _check_formula(spec: Mapping[str, Any], field: str, text: str) -> tuple[bool
     if hint is None and equivalent(Neg(node), answer, variables):
         hint = "Check the sign: your answer is the right one times −1."
     if hint is None and (gap := _differs_by_constant(node, answer, variables)) is not None:
-        hint = f"Your answer is off by a constant ({pretty(tidy_number(gap, unicode_minus=False))}): look again at the constant terms."
+        off = pretty(tidy_number(gap, unicode_minus=False))
+        hint = f"Your answer is off by a constant ({off}): look again at the constant terms."
     return False, hint or _fallback(spec, field)
 
 
@@ -275,8 +283,8 @@ def _verdict(spec: Mapping[str, Any], results: dict[str, tuple[Status, str]]) ->
     return {"status": verdict, "message": message, "fields": fields}
 
 
-def check_exercise(spec: Mapping[str, Any], answers: Mapping[str, Any]) -> Reply:
-    """The page's reply (:class:`Reply`) for the reader's ``answers`` (field -> text).
+def check_exercise(spec: Mapping[str, Any], answers: object) -> Reply:
+    """The page's reply (:class:`Reply`) for the reader's ``answers`` (field -> text; anything is survived).
 
     The page decides by ``status`` (and each field's); ``message`` starts with "Correct" or "Not
     yet" when the answer could be read, otherwise it says what to fix ("Type an answer first.").
@@ -293,7 +301,7 @@ def check_exercise(spec: Mapping[str, Any], answers: Mapping[str, Any]) -> Reply
             except AnswerError as error:
                 results[field] = ("unread", str(error))
         return _verdict(spec, results)
-    except Exception as error:  # a broken spec must not break the page: say so instead
+    except Exception as error:  # noqa: BLE001 - a broken spec must not break the page: say so instead
         return {
             "status": "failed",
             "message": f"Sorry, this exercise could not be checked ({type(error).__name__}).",

@@ -1,8 +1,8 @@
 """Typed options of a demo fence: conversion and checking of what an author writes in YAML.
 
 An :class:`Option` names its type in words (for error messages and the authoring page) and
-converts a YAML value; a converter that cannot raises :class:`ValueRefused` with what it expected,
-and :func:`resolve` turns that into an :class:`OptionError` naming the option and its allowed
+converts a YAML value; a converter that cannot raises :class:`ConversionError` saying what it
+expected, and :func:`resolve` turns that into an :class:`OptionError` naming the option and its allowed
 values. A demo's ``initial`` raises :class:`OptionError` itself for options that clash.
 Must not import ``js``, ``pyodide`` or ``site_src``.
 """
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 
-class ValueRefused(ValueError):
+class ConversionError(ValueError):
     """A value a converter cannot take, in words (``expected a number from -3 to 3, got 99``).
 
     It does not know which option it was given for: :func:`resolve` says that.
@@ -47,67 +47,67 @@ class Option:
     kind: str
     default: Any
     help: str
-    convert: Callable[[Any], Any]
+    convert: Callable[[object], Any]  # the converted value, whatever type the demo reads
 
 
-def _number(value: Any) -> float:
+def _number(value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ValueRefused(f"expected a finite number, got {value!r}")
+        raise ConversionError(f"expected a finite number, got {value!r}")
     return float(value)
 
 
-def number(lo: float, hi: float) -> Callable[[Any], float]:
+def number(lo: float, hi: float) -> Callable[[object], float]:
     """A converter for a number between ``lo`` and ``hi`` inclusive."""
 
-    def convert(value: Any) -> float:
+    def convert(value: object) -> float:
         result = _number(value)
         if not lo <= result <= hi:
-            raise ValueRefused(f"expected a number from {lo:g} to {hi:g}, got {value!r}")
+            raise ConversionError(f"expected a number from {lo:g} to {hi:g}, got {value!r}")
         return result
 
     return convert
 
 
-def vector(min_len: int, max_len: int, limit: float = 1e6) -> Callable[[Any], tuple[float, ...]]:
+def vector(min_len: int, max_len: int, limit: float = 1e6) -> Callable[[object], tuple[float, ...]]:
     """A converter for a list of ``min_len``..``max_len`` numbers of size at most ``limit``."""
 
-    def convert(value: Any) -> tuple[float, ...]:
+    def convert(value: object) -> tuple[float, ...]:
         if not isinstance(value, list) or not min_len <= len(value) <= max_len:
             count = f"{min_len}" if min_len == max_len else f"{min_len} to {max_len}"
             example = "[" + ", ".join(str(k + 1) for k in range(min_len)) + "]"
-            raise ValueRefused(f"expected a list of {count} numbers like {example}, got {value!r}")
+            raise ConversionError(f"expected a list of {count} numbers like {example}, got {value!r}")
         numbers = tuple(_number(v) for v in value)
         if any(abs(v) > limit for v in numbers):
-            raise ValueRefused(f"numbers must lie between -{limit:g} and {limit:g}")
+            raise ConversionError(f"numbers must lie between -{limit:g} and {limit:g}")
         return numbers
 
     return convert
 
 
-def matrix(max_size: int, limit: float = 1e6) -> Callable[[Any], tuple[tuple[float, ...], ...]]:
+def matrix(max_size: int, limit: float = 1e6) -> Callable[[object], tuple[tuple[float, ...], ...]]:
     """A converter for a rectangular list of rows, each of 1..``max_size`` numbers."""
     row = vector(1, max_size, limit)
 
-    def convert(value: Any) -> tuple[tuple[float, ...], ...]:
+    def convert(value: object) -> tuple[tuple[float, ...], ...]:
         if not isinstance(value, list) or not 1 <= len(value) <= max_size:
-            raise ValueRefused(f"expected 1 to {max_size} rows like [[1, 2], [3, 4]], got {value!r}")
+            raise ConversionError(f"expected 1 to {max_size} rows like [[1, 2], [3, 4]], got {value!r}")
         rows = tuple(row(r) for r in value)
         if len({len(r) for r in rows}) != 1:
-            raise ValueRefused("every row must have the same number of entries")
+            raise ConversionError("every row must have the same number of entries")
         return rows
 
     return convert
 
 
-def text(max_len: int = 200) -> Callable[[Any], str]:
+def text(max_len: int = 200) -> Callable[[object], str]:
     """A converter for a short string (numbers are accepted and turned into text)."""
 
-    def convert(value: Any) -> str:
+    def convert(value: object) -> str:
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            raise ValueRefused(f"expected text, got {value!r}")
+            raise ConversionError(f"expected text, got {value!r}")
         result = str(value).strip()
         if not result or len(result) > max_len:
-            raise ValueRefused(f"expected 1 to {max_len} characters of text")
+            raise ConversionError(f"expected 1 to {max_len} characters of text")
         return result
 
     return convert
@@ -131,10 +131,10 @@ def resolve(options: Sequence[Option], raw: dict[str, Any]) -> dict[str, Any]:
     for name in raw:
         if name not in known:
             raise UnknownOptionError(str(name), list(known))
-    resolved = {}
+    resolved: dict[str, Any] = {}
     for option in options:
         try:
             resolved[option.name] = option.convert(raw.get(option.name, option.default))
-        except ValueRefused as error:
+        except ConversionError as error:
             raise OptionError(option.name, str(error), allowed=option.kind) from None
     return resolved

@@ -9,10 +9,12 @@ Must not import ``js`` or ``pyodide``.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from demos.base import Demo, InputError, View
 from py_runtime.draw import Painter
+
+P = TypeVar("P", bound=Painter)
 
 
 def view_payload(view: View) -> dict[str, Any]:
@@ -25,10 +27,10 @@ def view_payload(view: View) -> dict[str, Any]:
     }
 
 
-class Session:
-    """A demo, its state and the painter it draws on."""
+class Session(Generic[P]):
+    """A demo, its state and the painter it draws on (``Session[CanvasPainter]`` in the page)."""
 
-    def __init__(self, demo: Demo[Any], options: Mapping[str, Any], painter: Painter) -> None:
+    def __init__(self, demo: Demo[Any], options: Mapping[str, Any], painter: P) -> None:
         self.demo = demo
         self.painter = painter
         self.state = demo.initial(options)
@@ -47,7 +49,7 @@ class Session:
             if error.remember is not None:
                 self.state = error.remember
             return {"ok": False, "errors": {error.control: error.message}}
-        except Exception as error:  # a bug must not take the page down: say so on the demo
+        except Exception as error:  # noqa: BLE001 - a bug must not take the page down: say so on the demo
             return {
                 "ok": False,
                 "errors": {control: f"Sorry, that value broke the demo ({type(error).__name__})."},
@@ -55,7 +57,7 @@ class Session:
         previous, self.state = self.state, new_state
         try:
             result = self.draw()
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 - nor a picture that cannot be drawn: keep the last
             self.state = previous
             self.draw()
             return {

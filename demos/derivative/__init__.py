@@ -123,7 +123,8 @@ class Derivative(Demo[State]):
         else:
             text = f"Graph of f(x) = {shown} with the tangent at x = {x}, slope {tidy_number(point.slope)}."
         if point.secant is not None:
-            text += f" The secant to x + h = {tidy_number(state.x + state.h)} has slope {tidy_number(point.secant)}."
+            end = tidy_number(state.x + state.h)
+            text += f" The secant to x + h = {end} has slope {tidy_number(point.secant)}."
         return text
 
 

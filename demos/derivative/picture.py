@@ -153,7 +153,7 @@ def viewport(state: State, painter: Painter) -> Viewport:
 
 
 def render(state: State, painter: Painter) -> None:
-    """Draw ``state``: grid, the secant's guides, the curve, the secant, the tangent, the point, the legend."""
+    """Draw ``state``: grid, the secant's guides, curve, secant, tangent, the point and the legend."""
     vp = viewport(state, painter)
     draw_grid_and_axes(painter, vp)
     point = point_at(state)

@@ -10,8 +10,8 @@ Must not import ``js`` or ``pyodide``.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from demos.base import Demo, Readout, Slider, TextField, View
 from demos.dot_product import picture
@@ -54,7 +54,7 @@ class DotProduct(Demo[State]):
     title = "Dot Product as Similarity — Rotate & See"
     width, height = 420, 360
     options = OPTIONS
-    linked = {"a": ("b",), "b": ("a",)}
+    linked: ClassVar[Mapping[str, Sequence[str]]] = {"a": ("b",), "b": ("a",)}
     controls = (
         Slider("angle", "Angle of b", 0, 360, 1, unit="°"),
         TextField("a", "Vector a", hint="1, 2, 3"),

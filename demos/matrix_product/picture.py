@@ -35,11 +35,11 @@ def draw_pairing(painter: Painter, a: Matrix, b: Matrix, i: int, j: int) -> None
     """Row ``i`` of A over column ``j`` of B, the products under each pair, and their sum."""
     row = a[i]
     col = [r[j] for r in b]
-    products = [x * y for x, y in zip(row, col)]
+    products = [x * y for x, y in zip(row, col, strict=True)]
     painter.text(8, ROWS_Y[0], f"row {i + 1} of A", color="fg", size=13, bold=True, baseline="middle")
     painter.text(8, ROWS_Y[1], f"column {j + 1} of B", color="fg", size=13, bold=True, baseline="middle")
     painter.text(8, ROWS_Y[2], "products", color="muted", size=13, baseline="middle")
-    for k, (x, y, xy) in enumerate(zip(row, col, products)):
+    for k, (x, y, xy) in enumerate(zip(row, col, products, strict=True)):
         left = LABEL_W + k * (BOX_W + GAP)
         _box(painter, left, ROWS_Y[0], tidy_number(x), "highlight_row")
         _box(painter, left, ROWS_Y[1], tidy_number(y), "highlight_col")

@@ -142,8 +142,8 @@ def tick_layout(viewport: Viewport, figure_height: float) -> TickLayout:
     left of it, instead of two labels crossed by the axes.
     """
     vp = viewport
-    key = (vp.x_min, vp.x_max, vp.y_min, vp.y_max, vp.left, vp.top, vp.width, vp.height)
-    key += (vp.equal_aspect, figure_height)
+    box = (vp.x_min, vp.x_max, vp.y_min, vp.y_max, vp.left, vp.top, vp.width, vp.height)
+    key = (*box, vp.equal_aspect, figure_height)
     layout = _LAYOUTS.get(key)
     if layout is None:
         if len(_LAYOUTS) >= LAYOUT_CACHE_SIZE:

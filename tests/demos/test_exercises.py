@@ -254,7 +254,7 @@ def test_bad_input_gets_a_message_not_an_exception(exercise: str, text: str, mes
 
 
 @pytest.mark.parametrize("answers", [{}, {"answer": None}, {"answer": 3}, {"answer": ["-3"]}, "not a dict"])
-def test_odd_payloads_from_the_page_never_raise(answers: Any) -> None:
+def test_odd_payloads_from_the_page_never_raise(answers: object) -> None:
     """Assert answers that are missing or not text still come back as a message."""
     result = check_exercise(SPECS["dot-product"], answers)
     assert set(result) == {"status", "message", "fields"}
@@ -268,7 +268,7 @@ def test_a_broken_spec_says_so_instead_of_raising() -> None:
 
 
 def test_the_limit_is_the_parsers() -> None:
-    """Assert answers are capped at the formula parser's 1,000 characters, and a 1,000-character sum is read."""
+    """Assert answers are capped at the parser's 1,000 characters, and a 1,000-character sum is read."""
     assert MAX_ANSWER == 1000
     result = check("power-rule", "15x^2 - 2" + " " * (1000 - 9))
     assert result["status"] == "right"

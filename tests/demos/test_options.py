@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from demos.options import Option, OptionError, UnknownOptionError, ValueRefused, number, resolve, vector
+from demos.options import ConversionError, Option, OptionError, UnknownOptionError, number, resolve, vector
 
 OPTIONS = (
     Option("v", "list of 2 numbers", [1, 2], "A vector.", vector(2, 2, limit=10)),
@@ -49,7 +49,7 @@ def test_an_unknown_option_lists_the_known_ones() -> None:
 
 
 def test_converters_refuse_without_naming_an_option() -> None:
-    """Assert a converter alone raises ValueRefused (it cannot know the option), not OptionError."""
-    with pytest.raises(ValueRefused) as caught:
+    """Assert a converter alone raises ConversionError (it cannot know the option), not OptionError."""
+    with pytest.raises(ConversionError) as caught:
         number(0, 1)(5)
     assert not isinstance(caught.value, OptionError)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import partial
 
 import pytest
@@ -55,7 +56,7 @@ def test_derivative_formula_matches_the_lesson(formula: str, expected: str) -> N
         ("sin(x^2)", lambda x: 2 * x * math.cos(x**2)),
     ],
 )
-def test_slope_readout_follows_the_chain_rule(formula: str, by_hand) -> None:  # noqa: ANN001
+def test_slope_readout_follows_the_chain_rule(formula: str, by_hand: Callable[[float], float]) -> None:
     """Assert the slope shown at several x equals the chain-rule derivative worked out by hand."""
     for x in (-1.5, -0.3, 0.7, 1.2):
         state = with_inputs(("f", formula), ("x", str(x)))

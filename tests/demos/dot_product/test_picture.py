@@ -109,7 +109,7 @@ def test_3d_pair_drawn_in_its_plane_with_true_lengths_and_angle(turn: str) -> No
 
 
 def test_picture_has_angle_projection_and_labels() -> None:
-    """Assert the arc of θ spans the angle, its label is written, b's shadow on a is dashed, a and b are named."""
+    """Assert the arc of θ spans the angle and is labelled, b's shadow on a is dashed, a and b are named."""
     state = with_inputs(("angle", "60"))
     painter = drawn(state)
     arc = painter.only("arc", color="accent")

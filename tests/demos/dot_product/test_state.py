@@ -1,4 +1,4 @@
-"""Tests of demos/dot_product/state.py: reading the fields and the slider, turning b, bad input, fence options.
+"""Tests of demos/dot_product/state.py: reading fields and the slider, turning b, bad input, fence options.
 
 Expected numbers are worked out in the tests (by hand or with plain ``math``).
 """
@@ -52,7 +52,7 @@ def test_rotation_keeps_length_and_sets_the_angle(
     length_a, length_b = math.sqrt(sum(x * x for x in a)), math.sqrt(sum(x * x for x in b))
     assert math.sqrt(sum(x * x for x in state.b)) == pytest.approx(length_b)
     theta = turn if turn <= 180 else 360 - turn
-    product = sum(x * y for x, y in zip(state.a, state.b))
+    product = sum(x * y for x, y in zip(state.a, state.b, strict=True))
     assert product == pytest.approx(length_a * length_b * math.cos(math.radians(theta)), abs=1e-9)
     shown, view = readouts(state), DEMO.view(state)
     assert number(shown["theta"]) == pytest.approx(theta, abs=0.05)
@@ -72,7 +72,7 @@ def test_turning_stays_in_the_plane_of_a_and_b() -> None:
     state = start()
     for turn in range(0, 361, 15):
         state = DEMO.update(state, "angle", str(turn))
-        assert sum(x * n for x, n in zip(state.b, normal)) == pytest.approx(0, abs=1e-9)
+        assert sum(x * n for x, n in zip(state.b, normal, strict=True)) == pytest.approx(0, abs=1e-9)
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,9 @@
-"""Tests of demos/matrix_product/picture.py: the pairing of a row with a column, and the mismatch, as drawn."""
+"""Tests of demos/matrix_product/picture.py: a row paired with a column, and the mismatch, as drawn."""
 
 from __future__ import annotations
 
 from demos.matrix_product import MatrixProduct
+from demos.matrix_product.state import Matrix
 from demos.session import Session
 from py_runtime.draw import RecordingPainter
 
@@ -10,7 +11,7 @@ DEMO = MatrixProduct()
 LESSON = {"a": ((1.0, 2.0), (3.0, 4.0)), "b": ((5.0, 6.0), (7.0, 8.0))}
 
 
-def session(a=LESSON["a"], b=LESSON["b"]) -> Session:
+def session(a: Matrix = LESSON["a"], b: Matrix = LESSON["b"]) -> Session[RecordingPainter]:
     return Session(DEMO, {"a": a, "b": b}, RecordingPainter(DEMO.width, DEMO.height))
 
 

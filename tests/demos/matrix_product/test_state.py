@@ -1,10 +1,11 @@
-"""Tests of demos/matrix_product/state.py: sizes, cell edits, bad input and the cell in focus, without a browser."""
+"""Tests of demos/matrix_product/state.py: sizes, cell edits, bad input and the cell in focus."""
 
 from __future__ import annotations
 
 import pytest
 
-from demos.matrix_product import MatrixProduct, State
+from demos.matrix_product import MatrixProduct
+from demos.matrix_product.state import Matrix, State
 from demos.session import Session
 from py_runtime.draw import RecordingPainter
 
@@ -12,7 +13,7 @@ DEMO = MatrixProduct()
 LESSON = {"a": ((1.0, 2.0), (3.0, 4.0)), "b": ((5.0, 6.0), (7.0, 8.0))}
 
 
-def session(a=LESSON["a"], b=LESSON["b"]) -> Session:
+def session(a: Matrix = LESSON["a"], b: Matrix = LESSON["b"]) -> Session[RecordingPainter]:
     return Session(DEMO, {"a": a, "b": b}, RecordingPainter(DEMO.width, DEMO.height))
 
 
