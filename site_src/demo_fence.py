@@ -102,7 +102,7 @@ def validate(
 
 def format(
     source: str, language: str, class_name: str, options: dict[str, Any], md: Any, **kwargs: Any
-) -> str:  # noqa: A001 - superfences' name
+) -> str:  # superfences calls it by this name (it shadows the builtin)
     """The demo's static HTML, or a :class:`DemoFenceError` that fails the build."""
     name, raw = parse_source(source)
     values = options_for(name, raw)
