@@ -417,7 +417,8 @@ class CommandBuffer:
 
     def queued_since(self, mark: int) -> list[Any]:
         """The calls queued after ``mark``."""
-        return self._calls[mark:]
+        calls: list[Any] = self._calls  # set through object.__setattr__, so mypy cannot see its type
+        return calls[mark:]
 
     def queue(self, calls: list[Any]) -> None:
         """Queue ``calls`` (as :meth:`queued_since` returned them) again."""
