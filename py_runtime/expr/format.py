@@ -217,8 +217,20 @@ class _TexRenderer(_Renderer):
 
     def power(self, node: BinOp) -> _Piece:
         base = self.base(node.left)
-        exponent = self.render(node.right)
+        # A fraction in a superscript is written inline, x^{-2/3}: a \frac there is too small to read.
+        inline = _is_fraction(node.right.operand if isinstance(node.right, Neg) else node.right)
+        exponent = _Renderer().render(node.right) if inline else self.render(node.right)
         return _Piece(f"{base.text}^{{{exponent.text}}}", base.start, "pow")
+
+
+def _is_fraction(node: Node) -> bool:
+    """True for a number over a number, the form simplify() gives a fraction such as 2/3."""
+    return (
+        isinstance(node, BinOp)
+        and node.op == "/"
+        and isinstance(node.left, Num)
+        and isinstance(node.right, Num)
+    )
 
 
 def to_text(node: Node) -> str:
