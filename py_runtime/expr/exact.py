@@ -57,7 +57,7 @@ class Number:
         return Number(-self.value, self.decimal)
 
     def __abs__(self) -> Number:
-        return Number(abs(self.value), self.decimal)
+        return -self if self.value < 0 else self
 
     def __add__(self, other: Number) -> Number:
         return Number(_bounded(self.value + other.value), self.decimal or other.decimal)

@@ -105,27 +105,27 @@ class Call(_Node):
 Node = Union[Num, Var, Const, Neg, BinOp, Call]
 
 
-def Add(left: Node, right: Node) -> BinOp:  # noqa: N802 - reads like a node type at call sites
+def Add(left: Node, right: Node) -> BinOp:
     """left + right"""
     return BinOp("+", left, right)
 
 
-def Sub(left: Node, right: Node) -> BinOp:  # noqa: N802
+def Sub(left: Node, right: Node) -> BinOp:
     """left - right"""
     return BinOp("-", left, right)
 
 
-def Mul(left: Node, right: Node) -> BinOp:  # noqa: N802
+def Mul(left: Node, right: Node) -> BinOp:
     """left * right"""
     return BinOp("*", left, right)
 
 
-def Div(left: Node, right: Node) -> BinOp:  # noqa: N802
+def Div(left: Node, right: Node) -> BinOp:
     """left / right"""
     return BinOp("/", left, right)
 
 
-def Pow(base: Node, exponent: Node) -> BinOp:  # noqa: N802
+def Pow(base: Node, exponent: Node) -> BinOp:
     """base ^ exponent"""
     return BinOp("^", base, exponent)
 

@@ -11,13 +11,14 @@ so it cannot blow up. Standard library only; must not import ``js`` or ``pyodide
 from __future__ import annotations
 
 import math
-from fractions import Fraction
 from collections.abc import Callable
+from fractions import Fraction
 
 from py_runtime.expr.exact import HUGE, ONE, Number, as_number, rational_power
 from py_runtime.expr.nodes import BinOp, Call, Const, Neg, Node, Num, Var, factors
 
 _EXACT = 1e15  # floats below this hold integers exactly, so integer arithmetic on them is safe
+_ZERO = Num(0.0)
 _HALF = Number(Fraction(1, 2))  # sqrt(u) is u^(1/2)
 
 
@@ -77,7 +78,9 @@ class _Product:
         if factor is None:
             return False
         result = self.coefficient * factor
-        if not result.exact and (abs(result.value) >= HUGE or (result.value == 0 and factor.value != 0)):
+        if not result.exact and (
+            abs(float(result.value)) >= HUGE or (result.value == 0 and factor.value != 0)
+        ):
             return False  # keep the number as a factor rather than lose it to overflow/underflow
         self.coefficient = result
         return True
@@ -88,9 +91,18 @@ def _product(items: list[tuple[Node, int]], coefficient: Number = ONE) -> Node:
     product = _Product(coefficient)
     for node, k in items:
         product.absorb(node, k)
-    value = product.coefficient.value
-    if value == 0:
+    if product.coefficient.value == 0:
         return Num(0.0)
+    if product.powers.get(_ZERO, 0) < 0:
+        # A division by zero stays visible, once and outermost: x/(3·0^2) reads x/3/0, not x/(3·0^2).
+        del product.powers[_ZERO]
+        return BinOp("/", _assemble(product), _ZERO)
+    return _assemble(product)
+
+
+def _assemble(product: _Product) -> Node:
+    """The collected product as a tree: coefficient and powers up top, negative powers below."""
+    value = product.coefficient.value
     magnitude = product.coefficient if value > 0 else -product.coefficient
     if isinstance(magnitude.value, Fraction) and not isinstance(magnitude.node(), Num):
         top, bottom = float(magnitude.value.numerator), float(magnitude.value.denominator)
@@ -229,7 +241,7 @@ def _power(base: Node, exponent: Node) -> Node:
     return BinOp("^", base, exponent)
 
 
-_FOLD = {
+_FOLD: dict[str, Callable[[float], float]] = {
     "sin": math.sin,
     "cos": math.cos,
     "tan": math.tan,
