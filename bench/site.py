@@ -118,7 +118,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         self._record_sent = record
         super().__init__(*args, **kwargs)
 
-    def do_GET(self) -> None:  # noqa: N802 - stdlib name
+    def do_GET(self) -> None:
         super().do_GET()
         if getattr(self, "_status", 0) == 200:
             self._record_sent(unquote(urlsplit(self.path).path).lstrip("/"))

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any, Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import Any
 
 from py_runtime.draw.base import (
     MaybePoint,

@@ -10,8 +10,9 @@ Standard library only; must not import ``js`` or ``pyodide``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from py_runtime.draw.base import MaybePoint, Painter, check_text_layout
 from py_runtime.theme import check_role
@@ -62,7 +63,7 @@ class RecordingPainter(Painter):
         self.calls: list[Call] = []
         self.clears = 0
 
-    def _record(self, kind: str, args: tuple[Any, ...], **options: Any) -> None:
+    def _record(self, kind: str, args: tuple[Any, ...], **options: Any) -> None:  # noqa: ANN401 - any Painter option
         for key in ("color", "fill"):
             if options.get(key) is not None:
                 check_role(options[key])

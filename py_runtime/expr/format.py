@@ -7,6 +7,7 @@ valid input for parse(). Standard library only; must not import ``js`` or ``pyod
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from py_runtime.expr.nodes import BinOp, Call, Const, Neg, Node, Num, Var
@@ -146,7 +147,7 @@ class _Renderer:
     def product(self, node: BinOp) -> _Piece:
         pieces = [self.factor(f, i == 0) for i, f in enumerate(_left_factors(node))]
         text = pieces[0].text
-        for left, right in zip(pieces, pieces[1:]):
+        for left, right in itertools.pairwise(pieces):
             text += _joiner(left, right, self.times) + right.text
         return _Piece(text, pieces[0].start, pieces[-1].end)
 
