@@ -393,6 +393,9 @@ class CommandBuffer:
     which the replayer turns into a ``Path2D`` for ``fill``/``stroke``) and the default ``to_js``.
     """
 
+    _run: Callable[[str], Any]
+    _calls: list[tuple[Any, ...]]
+
     def __init__(self, run: Callable[[str], Any]) -> None:
         object.__setattr__(self, "_run", run)
         object.__setattr__(self, "_calls", [])

@@ -254,12 +254,12 @@ class SvgPainter(Painter):
             digest = hashlib.sha1(f"{self.title}\0{self.desc}\0{body}".encode(), usedforsecurity=False)
             uid = "nn-" + digest.hexdigest()[:8]
         head, labels = self._accessible(uid)
-        size = [
+        size: list[tuple[str, str | None]] = [
             ("viewBox", f"0 0 {num(self.width)} {num(self.height)}"),
             ("width", num(self.width)),
             ("height", num(self.height)),
         ]
-        style = [
+        style: list[tuple[str, str | None]] = [
             ("fill", "none"),
             ("stroke-linecap", "round"),
             ("stroke-linejoin", "round"),
