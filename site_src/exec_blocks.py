@@ -79,7 +79,7 @@ def _free_sessions(build: _Build) -> None:
 _BUILD = _Build()
 
 
-class _PageLogger(logging.LoggerAdapter):
+class _PageLogger(logging.LoggerAdapter[logging.Logger]):
     """markdown-exec's logger, plus the page its messages leave out and a count of failed blocks."""
 
     def process(self, msg: Any, kwargs: Any) -> tuple[str, Any]:
@@ -114,7 +114,7 @@ def validator(
 def _highlight(md: Markdown, code: str, language: str, options: dict[str, str], **kwargs: Any) -> str:
     # The page's own highlighter, not a nested Markdown: line anchors keep counting, ids stay unique.
     fences = md.preprocessors["fenced_code_block"]
-    return fences.highlight(src=code, language=language, options=dict(options), md=md, **kwargs)
+    return str(fences.highlight(src=code, language=language, options=dict(options), md=md, **kwargs))
 
 
 def formatter(
