@@ -30,6 +30,7 @@ import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -143,7 +144,7 @@ class Run:
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {
+    extensions_map: ClassVar[dict[str, str]] = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".wasm": "application/wasm",
         ".mjs": "text/javascript",
@@ -162,6 +163,7 @@ def build(dest: Path) -> None:
         env=env,
         capture_output=True,
         text=True,
+        check=False,  # a failure exits below with mkdocs's own output
     )
     if proc.returncode != 0:
         sys.exit(f"mkdocs build failed:\n{proc.stdout}{proc.stderr}")
@@ -223,7 +225,7 @@ def table(runs: list[Run]) -> str:
         for i, r in enumerate(runs, 1)
     ]
     widths = [max(len(row[k]) for row in [head, *rows]) for k in range(len(head))]
-    lines = ["  ".join(cell.rjust(w) for cell, w in zip(row, widths)) for row in [head, *rows]]
+    lines = ["  ".join(cell.rjust(w) for cell, w in zip(row, widths, strict=True)) for row in [head, *rows]]
     return "\n".join([lines[0], "  ".join("-" * w for w in widths), *lines[1:]])
 
 
@@ -240,7 +242,7 @@ def main() -> int:
     chromium = find_chromium()  # before sync_playwright: it may start Playwright itself
     if chromium is None:
         sys.exit("No Chromium found: run `make browser`.")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415 - a test dependency, needed only here
 
     with tempfile.TemporaryDirectory() as tmp:
         site = args.site
@@ -263,8 +265,8 @@ def main() -> int:
 
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(
-        f"{PAGE}, scale_vector demo, headless Chromium, fresh cache per run, CPU throttle {args.throttle:g}x, "
-        f"{os.cpu_count()} CPUs, load average {load}"
+        f"{PAGE}, scale_vector demo, headless Chromium, fresh cache per run, "
+        f"CPU throttle {args.throttle:g}x, {os.cpu_count()} CPUs, load average {load}"
     )
     print(table(runs))
     if args.verbose:

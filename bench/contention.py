@@ -67,7 +67,8 @@ def blocking_ms(playwright, chromium: str, url: str, *, python: bool, material: 
         tasks, fcp = page.evaluate("() => [window.__bench.longtasks, window.__bench.fcp || 0]")
         if not material and page.locator(".md-clipboard").count():  # Material's script adds these
             sys.exit(
-                f"{url}: Material's script ran although it was answered empty; is {MATERIAL_BUNDLE.pattern} stale?"
+                f"{url}: Material's script ran although it was answered empty; "
+                f"is {MATERIAL_BUNDLE.pattern} stale?"
             )
     finally:
         browser.close()
@@ -82,7 +83,7 @@ def main() -> int:
     chromium = find_chromium()
     if chromium is None:
         sys.exit("No Chromium found: run `make browser`.")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415 - a test dependency, needed only here
 
     figures: dict[str, list[float]] = {
         "floor": [],

@@ -38,6 +38,7 @@ def build(dest: Path) -> float:
         env=env,
         capture_output=True,
         text=True,
+        check=False,  # a failure exits below with mkdocs's own output
     )
     elapsed = time.perf_counter() - started
     if proc.returncode != 0:

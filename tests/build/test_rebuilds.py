@@ -28,7 +28,7 @@ TENSOR_BYTES = 32 * 28 * 28 * 3 * 8
 
 
 def lesson_bytes() -> int:
-    """Bytes still allocated by lines of a lesson's code block (markdown-exec names those "<code block: …>")."""
+    """Bytes still held by allocations made on a lesson's code-block lines ("<code block: …>" files)."""
     gc.collect()
     snapshot = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(True, "<code block: *")])
     return sum(stat.size for stat in snapshot.statistics("filename"))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import pytest
 
+from py_runtime.draw import RecordingPainter, Viewport, draw_grid_and_axes
 from py_runtime.draw.ticks import format_tick, nice_ticks
 
 
@@ -41,13 +43,13 @@ def test_ticks_are_evenly_spaced_and_cover_the_range(span: float, max_ticks: int
     step = ticks[1] - ticks[0]
     mantissa = step / 10 ** math.floor(math.log10(step))
     assert round(mantissa, 6) in (1, 2, 5)
-    for a, b in zip(ticks, ticks[1:]):
+    for a, b in itertools.pairwise(ticks):
         assert b - a == pytest.approx(step)
 
 
 def test_no_negative_zero_tick() -> None:
     """Assert the zero tick is +0.0 so labels never read -0."""
-    zero = [t for t in nice_ticks(-1, 1) if t == 0][0]
+    zero = next(t for t in nice_ticks(-1, 1) if t == 0)
     assert math.copysign(1, zero) == 1
 
 
@@ -72,8 +74,6 @@ def test_format_tick(value: float, step: float | None, label: str) -> None:
 
 def test_equal_aspect_grid_has_square_cells() -> None:
     """Assert an equal-aspect plot on a wide figure draws the same grid step across and up."""
-    from py_runtime.draw import RecordingPainter, Viewport, draw_grid_and_axes
-
     painter = RecordingPainter(360, 300)
     vp = Viewport.for_painter(painter, -6, 6, -6, 6, equal_aspect=True)
     draw_grid_and_axes(painter, vp, labels=False)

@@ -14,6 +14,7 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
+from typing import ClassVar
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[3]
@@ -21,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {
+    extensions_map: ClassVar[dict[str, str]] = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".wasm": "application/wasm",
         ".mjs": "text/javascript",
@@ -34,9 +35,9 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
 def main() -> int:
     try:
-        from playwright.sync_api import sync_playwright
+        from playwright.sync_api import sync_playwright  # noqa: PLC0415 - optional: exit 2 says it is missing
 
-        from tests.browser.chromium import find_chromium
+        from tests.browser.chromium import find_chromium  # noqa: PLC0415 - needs Playwright too
     except ImportError:
         return 2
     chromium, pyodide = find_chromium(), ROOT / "node_modules" / "pyodide"
