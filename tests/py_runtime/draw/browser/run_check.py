@@ -14,7 +14,6 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
-from typing import ClassVar
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[3]
@@ -22,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
-    extensions_map: ClassVar[dict[str, str]] = {
+    extensions_map = {  # noqa: RUF012 - replaces the stdlib handler's table, an instance attribute in typeshed
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".wasm": "application/wasm",
         ".mjs": "text/javascript",
