@@ -17,8 +17,10 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -115,7 +117,7 @@ class Server:
 class _Handler(http.server.SimpleHTTPRequestHandler):
     """A plain static file server that reports each file it sent in full."""
 
-    def __init__(self, *args: object, record, **kwargs: object) -> None:  # noqa: ANN001 - a callback
+    def __init__(self, *args: Any, record: Callable[[str], None], **kwargs: Any) -> None:
         self._record_sent = record
         super().__init__(*args, **kwargs)
 
