@@ -63,7 +63,7 @@ class RecordingPainter(Painter):
         self.calls: list[Call] = []
         self.clears = 0
 
-    def _record(self, kind: str, args: tuple[Any, ...], **options: Any) -> None:  # noqa: ANN401 - any Painter option
+    def _record(self, kind: str, args: tuple[Any, ...], **options: Any) -> None:
         for key in ("color", "fill"):
             if options.get(key) is not None:
                 check_role(options[key])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from fractions import Fraction
+from typing import TypeGuard
 
 from py_runtime.expr.exact import HUGE, ONE, Number, as_number, rational_power
 from py_runtime.expr.nodes import BinOp, Call, Const, Neg, Node, Num, Var, factors
@@ -38,11 +39,11 @@ def simplify(node: Node) -> Node:
     if node.op == "/":
         return _product([(left, 1), (right, -1)])
     if _small_integer(right):
-        return _product([(left, int(right.value))])  # type: ignore[union-attr]
+        return _product([(left, int(right.value))])
     return _power(left, right)
 
 
-def _small_integer(node: Node) -> bool:
+def _small_integer(node: Node) -> TypeGuard[Num]:
     """True for a whole-number Num small enough to use as a Python int exponent."""
     return isinstance(node, Num) and node.value == int(node.value) and abs(node.value) < _EXACT
 
@@ -68,7 +69,7 @@ class _Product:
             self.absorb(node.left, k)
             self.absorb(node.right, k if node.op == "*" else -k)
         elif isinstance(node, BinOp) and node.op == "^" and _small_integer(node.right):
-            self.absorb(node.left, k * int(node.right.value))  # type: ignore[union-attr]
+            self.absorb(node.left, k * int(node.right.value))
         else:
             self.powers[node] = self.powers.get(node, 0) + k
 
