@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 
 from py_runtime.expr.nodes import BinOp, Neg, Node, Num
 
@@ -45,9 +46,7 @@ class Number:
     @staticmethod
     def of(value: float) -> Number:
         """The number a Num holds, read as the exact decimal its shortest text writes."""
-        if not math.isfinite(value):
-            return Number(value, decimal=True)
-        return Number(_bounded(Fraction(repr(value))), decimal=value != int(value))
+        return _read(value)
 
     @property
     def exact(self) -> bool:
@@ -95,14 +94,28 @@ class Number:
         if self.value < 0:
             magnitude = (-self).node()
             return Num(-magnitude.value) if isinstance(magnitude, Num) else Neg(magnitude)
+        if not self.shown_as_fraction:
+            return Num(float(self.value))
+        top, bottom = self.value.as_integer_ratio()
+        return BinOp("/", Num(float(top)), Num(float(bottom)))
+
+    @property
+    def shown_as_fraction(self) -> bool:
+        """True when a reader sees p/q: exact, not whole, and not a finite decimal that was typed as one."""
         if not isinstance(self.value, Fraction) or self.value.denominator == 1:
-            return Num(float(self.value))
-        if self.decimal and _terminates(self.value.denominator):
-            return Num(float(self.value))
-        return BinOp("/", Num(float(self.value.numerator)), Num(float(self.value.denominator)))
+            return False
+        return not (self.decimal and _terminates(self.value.denominator))
 
 
 ONE = Number(Fraction(1))
+
+
+@lru_cache(maxsize=1024)
+def _read(value: float) -> Number:
+    # Cached: a derivative repeats the same few numbers thousands of times, and Fraction(str) is slow.
+    if not math.isfinite(value):
+        return Number(value, decimal=True)
+    return Number(_bounded(Fraction(repr(value))), decimal=value != int(value))
 
 
 def _int_root(value: int, n: int) -> int | None:

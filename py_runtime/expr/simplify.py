@@ -105,7 +105,7 @@ def _assemble(product: _Product) -> Node:
     """The collected product as a tree: coefficient and powers up top, negative powers below."""
     value = product.coefficient.value
     magnitude = product.coefficient if value > 0 else -product.coefficient
-    if isinstance(magnitude.value, Fraction) and not isinstance(magnitude.node(), Num):
+    if isinstance(magnitude.value, Fraction) and magnitude.shown_as_fraction:
         top, bottom = float(magnitude.value.numerator), float(magnitude.value.denominator)
     else:
         top, bottom = float(magnitude.value), 1.0
