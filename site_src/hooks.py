@@ -7,7 +7,6 @@ own, called from here.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -32,10 +31,6 @@ PYTHON_DOWNLOADS = ("pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip")
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 SITE_ASSETS_URL = "assets"
-# Starts the page's Python from <head>, before the rest of the page is parsed.
-BOOT_URL = f"{SITE_ASSETS_URL}/demos/boot.js"
-# An element of a demo (site_src/demo_html.py) or of an exercise checked in Python (exercise_html.py).
-_USES_PYTHON = re.compile(r'<[a-z]+\s[^>]*(?:class="nn-demo[\s"]|data-needs-python)')
 
 _tex: TexToSvg | None = None
 
@@ -108,13 +103,12 @@ def _finish(html: str, prefix: str, config: MkDocsConfig) -> str:
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Start Python early on pages that use it, typeset the formulas, then lock the page down.
+    """Typeset the formulas, then lock the page down.
 
-    The scripts and the inline scripts' files are reached relative to the page.
+    The inline scripts' files are reached relative to the page. (When the page's Python starts is
+    the page engine's choice: ``assets/demos/policy.js``.)
     """
     prefix = get_relative_url(".", page.url) + "/"
-    if _USES_PYTHON.search(output):
-        output = output.replace("</head>", f'<script src="{prefix}{BOOT_URL}" async></script>\n</head>', 1)
     try:
         output = typeset_page(output, f"docs/{page.file.src_uri}", tex_to_svg())
     except MathError as error:  # the author's mistake: its message, without our traceback

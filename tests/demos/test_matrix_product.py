@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from demos.base import InputError
 from demos.matrix_product import MatrixProduct, State
 from demos.session import Session
 from py_runtime.draw import RecordingPainter
@@ -32,7 +31,12 @@ def test_picking_a_cell_shows_its_row_times_column(cell: str, expansion: str, va
     result = s.handle("C", cell)
     assert result["readouts"]["expansion"] == expansion
     row, col = (int(x) for x in cell.split(":"))
-    assert result["extra"]["highlight"] == {"row": row, "col": col}
+    # Row `row` of A, column `col` of B and the cell itself light up; A and B are 2×2.
+    assert result["extra"]["highlight"] == {
+        "A": [f"{row}:1", f"{row}:2"],
+        "B": [f"1:{col}", f"2:{col}"],
+        "C": [cell],
+    }
     assert result["extra"]["grids"]["C"]["cells"][row - 1][col - 1] == value
 
 
@@ -64,7 +68,7 @@ def test_mismatch_explains_why_there_is_no_product() -> None:
     message = result["readouts"]["expansion"]
     assert "No product" in message and "columns of A (3)" in message and "rows of B (5)" in message
     assert result["extra"]["grids"]["C"]["rows"] == 0
-    assert result["extra"]["highlight"] is None
+    assert result["extra"]["highlight"] == {}  # nothing to light
     texts = " ".join(s.painter.texts())
     assert "No product" in texts
 
@@ -108,6 +112,17 @@ def test_focus_follows_a_shrinking_product() -> None:
     s.handle("C", "2:2")
     s.handle("rows_a", "1")
     assert s.state.focus == (0, 1)
+
+
+def test_highlight_spans_the_inner_size() -> None:
+    """Assert a 2×3 by 3×4 product lights 3 cells of A's row, 3 of B's column and one of C."""
+    s = session(a=((1.0, 2.0, 3.0), (4.0, 5.0, 6.0)), b=tuple((1.0, 2.0, 3.0, 4.0) for _ in range(3)))
+    result = s.handle("C", "2:4")
+    assert result["extra"]["highlight"] == {
+        "A": ["2:1", "2:2", "2:3"],
+        "B": ["1:4", "2:4", "3:4"],
+        "C": ["2:4"],
+    }
 
 
 def test_picture_pairs_the_row_with_the_column() -> None:
