@@ -13,7 +13,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from tests.browser.conftest import PageLog
 from tests.browser.demo_page import readout
-from tests.browser.live_page import LESSON, OUR_CONTROLS, PAGES, open_live
+from tests.browser.live_page import LESSON, PAGES, open_live
 from tests.conftest import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"

@@ -22,12 +22,18 @@
     };
     const show = parts.guardField(input, describe);
 
-    const send = () => onValue(input.value);
-    input.addEventListener(input.type === "range" ? "input" : "change", send);
-    if (input.type === "text") {
-      input.addEventListener("keydown", (event) => {
-        if (event.key === "Enter") send();
-      });
+    let sent = null;
+    const send = () => {
+      sent = input.value;
+      onValue(input.value);
+    };
+    if (input.type === "range") {
+      input.addEventListener("input", send);
+    } else {
+      // Enter on a changed field fires keydown, then change: send the value once.
+      input.addEventListener("change", () => { if (input.value !== sent) send(); });
+      // A text field also sends on Enter unchanged, to try the same value again.
+      if (input.type === "text") input.addEventListener("keydown", (event) => { if (event.key === "Enter") send(); });
     }
 
     return {

@@ -91,11 +91,16 @@
     }
 
     if (editable) {
+      const sent = new WeakMap(); // cell input -> the value it last sent
       const edit = (el) => {
         lastEdited = el;
+        sent.set(el, el.value);
         send(`${grid}:${el.dataset.cell}`, el.value);
       };
-      table.addEventListener("change", (e) => { if (e.target.dataset.cell) edit(e.target); });
+      // Enter on a changed cell fires keydown, then change: the value goes once.
+      table.addEventListener("change", (e) => {
+        if (e.target.dataset.cell && sent.get(e.target) !== e.target.value) edit(e.target);
+      });
       table.addEventListener("keydown", (e) => { if (e.key === "Enter" && e.target.dataset.cell) edit(e.target); });
     } else {
       // Sweeping the pointer across cells sends only the latest (a demo keeps one pending value).
