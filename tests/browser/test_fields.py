@@ -156,7 +156,6 @@ def test_aria_invalid_is_true_exactly_while_the_error_shows(
         expect(field).not_to_have_attribute("aria-invalid", "true")
         assert field.get_attribute("aria-invalid") is None
 
-    page.goto(site_url + LESSON)
     dot = open_demo(page, site_url + LESSON, "dot_product")
     field = dot.get_by_label("Vector a", exact=True)
     commit(field, "1, x")
