@@ -173,3 +173,17 @@ def test_one_python_whatever_starts_it(page: Page, page_log: PageLog, site_url: 
         page.keyboard.press("ArrowRight")
     assert page.evaluate("window.__workers") == 1
     assert len([url for url in python_requests(page_log) if url.endswith("/worker.mjs")]) == 1
+
+
+def test_saving_data_checking_an_exercise_starts_python(page: Page, page_log: PageLog, site_url: str) -> None:
+    """Assert that saving data, pressing Check on an exercise checked in Python starts Python (the
+    exercise waits for it) and gives the verdict; nothing was downloaded before."""
+    open_saving(page, site_url, "save-data", LESSON)
+    assert python_requests(page_log) == []
+    block = page.locator('[data-exercise="power-rule"]')
+    block.locator("[data-answer-field]").fill("15x^2 - 2")
+    block.get_by_role("button", name="Check").click()
+    expect(block.locator("[data-exercise-feedback]")).to_have_text(
+        "Correct: 15x^2 − 2.", timeout=LIVE_TIMEOUT_MS
+    )
+    assert page.evaluate("window.__workers") == 1
