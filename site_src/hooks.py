@@ -7,6 +7,7 @@ own, called from here.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -31,6 +32,12 @@ PYTHON_DOWNLOADS = ("pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip")
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 SITE_ASSETS_URL = "assets"
+# The page engine's client and start policy, from <head> of pages that use Python, before the
+# stylesheets (which would hold them back): Python can then start while the page is parsed. The
+# rest of the engine is listed in mkdocs.yml (extra_javascript).
+HEAD_SCRIPTS = (f"{SITE_ASSETS_URL}/demos/client.js", f"{SITE_ASSETS_URL}/demos/policy.js")
+# An element of a demo (site_src/demo_html.py) or of an exercise checked in Python (exercise_html.py).
+_USES_PYTHON = re.compile(r'<[a-z]+\s[^>]*(?:class="nn-demo[\s"]|data-needs-python)')
 
 _tex: TexToSvg | None = None
 
@@ -103,12 +110,15 @@ def _finish(html: str, prefix: str, config: MkDocsConfig) -> str:
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Typeset the formulas, then lock the page down.
+    """Add the engine's head scripts to pages that use Python, typeset the formulas, then lock the
+    page down.
 
-    The inline scripts' files are reached relative to the page. (When the page's Python starts is
-    the page engine's choice: ``assets/demos/policy.js``.)
+    The scripts and the inline scripts' files are reached relative to the page.
     """
     prefix = get_relative_url(".", page.url) + "/"
+    if _USES_PYTHON.search(output):
+        scripts = "".join(f'<script src="{prefix}{url}"></script>\n' for url in HEAD_SCRIPTS)
+        output = output.replace('<link rel="stylesheet"', scripts + '<link rel="stylesheet"', 1)
     try:
         output = typeset_page(output, f"docs/{page.file.src_uri}", tex_to_svg())
     except MathError as error:  # the author's mistake: its message, without our traceback

@@ -4,6 +4,7 @@
 // one message, one place. Over http(s) the engine is a module worker (worker.mjs); from file://,
 // where browsers refuse module workers, it runs on the main thread (engine-file.js). Both speak
 // the protocol of engine-core.js. Must not touch the demos' elements: demo.js listens with `on`.
+// Loaded from <head> (site_src/hooks.py), so Python can start while the page is still parsed.
 (function (parts) {
   "use strict";
 
@@ -17,10 +18,16 @@
   let watchdog = 0;
   const queue = []; // [message, transfer] waiting for Python
   const listeners = { start: [], progress: [], ready: [], failed: [], result: [], error: [] };
+  // The latest start, progress, ready and failed news, told at once to a listener that comes later
+  // (Python may start while the page is still parsed, before the demos are mounted).
+  const news = {};
   const requests = new Map(); // callId -> {resolve, reject}
   let lastCallId = 0;
 
-  const emit = (type, detail) => listeners[type].forEach((listener) => listener(detail));
+  const emit = (type, detail) => {
+    if (type !== "result" && type !== "error") news[type] = detail;
+    listeners[type].forEach((listener) => listener(detail));
+  };
 
   const TEXT = {
     loading: "Loading Python…",
@@ -134,7 +141,10 @@
     start,
     send,
     request,
-    on: (type, listener) => listeners[type].push(listener),
+    on(type, listener) {
+      listeners[type].push(listener);
+      if (type in news) listener(news[type]);
+    },
     state: () => state,
     offscreen: !FROM_DISK, // whether a demo hands its canvas to the engine's thread
   };

@@ -6,8 +6,9 @@
 //   NNDemos.stats()                    memory figures of the page's Python (bench/)
 //   NNDemos.set(figureId, control, v)  a value put into a demo's control as if the reader typed it
 // and the events nn-python:ready / nn-python:failed (document) and nn-demo:result (each figure).
-// The only file that looks for the demos in the page. Loaded after the others it uses
-// (mkdocs.yml lists the order); a classic script, like them, so it also runs from file://.
+// The only file that looks for the demos in the page. Loaded after the others it uses (client.js
+// and policy.js from <head>, site_src/hooks.py; the rest in the order mkdocs.yml lists); a classic
+// script, like them, so it also runs from file://.
 (function (parts) {
   "use strict";
 
@@ -18,7 +19,7 @@
 
   const { client, policy } = parts;
   const demos = new Map(figures.map((figure) => [figure.id, parts.mountDemo(figure, client, policy.automatic())]));
-  const trigger = policy.watch(blocks, client.start);
+  const trigger = policy.watch(blocks);
 
   self.NNDemos = {
     // Not started yet reads as "loading": Python is on its way as soon as anything needs it.

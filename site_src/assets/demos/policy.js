@@ -4,9 +4,9 @@
 // a link to its section), or the page has loaded and gone idle (so the demos further down are
 // live when the reader gets there), or the reader acts on a demo or an exercise, or a page script
 // calls NNDemos.call. When the reader saves data (Save-Data, or a 2G connection) only the last
-// two start it. `decide` is the whole policy, a pure function; `watch` only wires the triggers.
-// Starting is idempotent (client.js): one Python per page, however many triggers fire.
-// Must not touch the demos themselves: it never changes the page.
+// two start it. `decide` is the whole policy, a pure function; `arrive` (run from <head>, after
+// client.js) and `watch` (run by mount.js) only wire the triggers to client.js's `start`, which
+// is idempotent: one Python per page, however many triggers fire. Never changes the page.
 (function (parts) {
   "use strict";
 
@@ -34,13 +34,13 @@
     return decide(navigator.connection, "near");
   }
 
-  // A reader who follows a link to a section lands with its target at the top of the screen, but
-  // the browser scrolls there only once the page has loaded: near is then known from the layout
-  // alone, a few hundred ms before the observer below could tell.
-  function nearLinkTarget(blocks) {
-    const id = decodeURIComponent(location.hash.slice(1));
-    const target = id && document.getElementById(id);
-    if (!target) return false;
+  const start = (trigger) => {
+    if (decide(navigator.connection, trigger)) parts.client.start(trigger);
+  };
+
+  // Whether one of `blocks` lies within a screen of `target`, once the reader is there (the
+  // target at the top of the screen).
+  function nearTarget(target, blocks) {
     const top = target.getBoundingClientRect().top;
     return blocks.some((block) => {
       const box = block.getBoundingClientRect();
@@ -48,24 +48,39 @@
     });
   }
 
-  // Calls `start(trigger)` whenever a trigger fires that `decide` lets through; returns the
-  // function page code uses to report the "action" and "call" triggers itself.
-  function watch(blocks, start) {
-    const fire = (trigger) => {
-      if (decide(navigator.connection, trigger)) start(trigger);
+  // A reader who follows a link to a section lands there, but the browser scrolls to it only once
+  // the page has loaded. So, from <head>, look in every frame while the page is parsed: once the
+  // link's target and a demo or exercise near it are in the page, start. (Measuring in a frame
+  // callback costs no extra layout: the frame lays the page out next anyway.)
+  function arrive() {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id || !decide(navigator.connection, "near")) return;
+    const figures = document.getElementsByClassName("nn-demo"); // live: they grow as the page is parsed
+    const exercises = document.getElementsByClassName("nn-exercise");
+    const look = () => {
+      const target = document.getElementById(id);
+      const blocks = [...figures, ...[...exercises].filter((el) => el.hasAttribute("data-needs-python"))];
+      if (target && blocks.length && nearTarget(target, blocks)) start("near");
+      else if (document.readyState === "loading") requestAnimationFrame(look);
     };
-    if (nearLinkTarget(blocks)) fire("near");
+    look();
+  }
+
+  // Once the page is parsed: starts Python when one of `blocks` comes near the screen, once the
+  // page is idle, or when the reader acts on one of them. Returns the function page code uses to
+  // report the "action" and "call" triggers itself.
+  function watch(blocks) {
     if ("IntersectionObserver" in self) {
       const observer = new IntersectionObserver((entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
         observer.disconnect();
-        fire("near");
+        start("near");
       }, { rootMargin: NEAR_MARGIN });
       for (const block of blocks) observer.observe(block);
     }
     const whenIdle = () => {
-      if ("requestIdleCallback" in self) requestIdleCallback(() => fire("idle"), { timeout: IDLE_TIMEOUT_MS });
-      else setTimeout(() => fire("idle"), 1);
+      if ("requestIdleCallback" in self) requestIdleCallback(() => start("idle"), { timeout: IDLE_TIMEOUT_MS });
+      else setTimeout(() => start("idle"), 1);
     };
     if (document.readyState === "complete") whenIdle();
     else addEventListener("load", whenIdle, { once: true });
@@ -74,11 +89,12 @@
       // demo records the change (which it then sends once Python is live).
       document.addEventListener(type, (event) => {
         const target = event.target;
-        if (target instanceof Element && target.closest(BLOCKS) && target.closest(selector)) fire("action");
+        if (target instanceof Element && target.closest(BLOCKS) && target.closest(selector)) start("action");
       }, true);
     }
-    return fire;
+    return start;
   }
 
   parts.policy = { decide, automatic, watch };
+  arrive();
 })(self.NNParts = self.NNParts || {});
