@@ -187,3 +187,30 @@ def test_saving_data_checking_an_exercise_starts_python(page: Page, page_log: Pa
         "Correct: 15x^2 − 2.", timeout=LIVE_TIMEOUT_MS
     )
     assert page.evaluate("window.__workers") == 1
+
+
+# (connection as navigator.connection reports it, or None without one; trigger; starts Python?)
+DECISIONS = [
+    (None, "near", True),
+    (None, "idle", True),
+    ({"saveData": False, "effectiveType": "4g"}, "near", True),
+    ({"saveData": False, "effectiveType": "3g"}, "idle", True),
+    ({"saveData": True, "effectiveType": "4g"}, "near", False),
+    ({"saveData": True, "effectiveType": "4g"}, "idle", False),
+    ({"saveData": False, "effectiveType": "2g"}, "near", False),
+    ({"saveData": False, "effectiveType": "slow-2g"}, "idle", False),
+    ({"saveData": True, "effectiveType": "2g"}, "action", True),
+    ({"saveData": True, "effectiveType": "4g"}, "call", True),
+    ({"saveData": False, "effectiveType": "slow-2g"}, "action", True),
+]
+
+
+def test_the_decision_table(page: Page, page_log: PageLog, site_url: str) -> None:
+    """Assert the policy's pure decision: saving data (Save-Data, 2G, slow 2G) leaves only the
+    reader's action and a page script's call to start Python; otherwise every trigger does."""
+    page.goto(site_url + LESSON)
+    got = page.evaluate(
+        "(cases) => cases.map(([c, t]) => NNParts.policy.decide(c === null ? undefined : c, t))",
+        [[c, t] for c, t, _ in DECISIONS],
+    )
+    assert got == [want for _, _, want in DECISIONS]
