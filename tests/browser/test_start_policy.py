@@ -105,7 +105,7 @@ def test_saving_data_a_change_starts_python_and_is_kept(
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_start_button_on_a_phone_and_in_print(browser: Browser, site_url: str, scheme: str) -> None:
     """Assert the start button is a fingertip target (44 × 44 px at least) at 390 px in both
-    palettes, its label visible, and that it does not print."""
+    palettes, its label visible, that it does not print, and that a tap starts Python."""
     context = browser.new_context(
         viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, color_scheme=scheme
     )
@@ -119,6 +119,11 @@ def test_start_button_on_a_phone_and_in_print(browser: Browser, site_url: str, s
     assert box and box["width"] >= 44 and box["height"] >= 44, box
     page.emulate_media(media="print")
     expect(button).to_be_hidden()
+    page.emulate_media(media="screen")
+    figure = page.locator('.nn-demo[data-demo="dot_product"]')
+    expect(figure).to_have_attribute("data-demo-state", "static")
+    button.tap()
+    expect(figure).not_to_have_attribute("data-demo-state", "static")  # loading, or live already
     context.close()
 
 
