@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any, ClassVar
 
 from demos.base import Demo, Readout, Slider, TextField, View
 from demos.dot_product import picture
 from demos.dot_product.state import OPTIONS, State, Vec, initial, measure, update
+from demos.pointer import POINTER, Drag, Handle, handles_extra
 from py_runtime.draw import Painter
 from py_runtime.numfmt import tidy_number
 from py_runtime.vectors import format_dot_sum, norm
@@ -65,7 +67,19 @@ class DotProduct(Demo[State]):
         return initial(options)
 
     def update(self, state: State, control: str, value: str) -> State:
+        if control == POINTER:
+            drag = Drag(self.handles, lambda s: s.held, lambda s, name: replace(s, held=name), self._turn_to)
+            return drag.follow(state, value)
         return update(state, control, value)
+
+    def handles(self, state: State) -> list[Handle]:
+        """The tip of b, which turns b about the origin when dragged."""
+        return [Handle("b", *picture.tip_of_b(state, self.width, self.height))]
+
+    def _turn_to(self, state: State, name: str, x: float, y: float) -> State:
+        """b dragged to (x, y): the "Angle of b" slider set to the pointer's angle, to its step."""
+        turn = round(picture.turn_towards(state, x, y, self.width, self.height))
+        return replace(update(state, "angle", str(turn)), held=name)
 
     def render(self, state: State, painter: Painter) -> None:
         picture.render(state, painter)
@@ -89,6 +103,7 @@ class DotProduct(Demo[State]):
             description=f"Vector a = {_bracketed(state.a)} and vector b = {_bracketed(state.b)} drawn from a "
             f"common origin{plane}; the angle between them is {_degrees(m.theta)}, a · b = {total}, "
             f"{m.summary}.",
+            extra={"handles": handles_extra(self.handles(state))},
         )
 
 

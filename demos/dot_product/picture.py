@@ -32,6 +32,11 @@ NOTE_SIZE = 13.0
 
 
 def viewport(painter: Painter, reach: float) -> Viewport:
+    """The view of a figure drawn on ``painter``: see :func:`viewport_for`."""
+    return viewport_for(painter.width, painter.height, reach)
+
+
+def viewport_for(width: float, height: float, reach: float) -> Viewport:
     """The equal-aspect view centred on the origin that holds any vector up to ``reach`` long.
 
     It leaves a band above for the direction cue and one below for the note, so neither hides
@@ -45,8 +50,8 @@ def viewport(painter: Painter, reach: float) -> Viewport:
         extent,
         MARGIN,
         TOP_BAND,
-        painter.width - 2 * MARGIN,
-        painter.height - TOP_BAND - BOTTOM_BAND,
+        width - 2 * MARGIN,
+        height - TOP_BAND - BOTTOM_BAND,
         equal_aspect=True,
     )
 
@@ -184,11 +189,32 @@ def draw_dot_picture(
         painter.text(MARGIN, painter.height - BOTTOM_BAND / 2, note, color="muted", size=NOTE_SIZE)
 
 
-def render(state: State, painter: Painter) -> None:
-    """Draw ``state``: the pair in the plane they span, at the scale of the longer one."""
+def flat(state: State) -> tuple[Point, Point]:
+    """a and b as drawn: in their plane, b on the far side of a's line once it has turned past 180°."""
     a2, b2 = plane_coords(state.a, state.b)
     if len(state.a) > 2 and math.sin(math.radians(state.turn)) < 0:
-        b2 = (b2[0], -b2[1])  # past 180° b has turned on to the far side of a's line
+        b2 = (b2[0], -b2[1])
+    return a2, b2
+
+
+def tip_of_b(state: State, width: float, height: float) -> Point:
+    """Where b's arrowhead is in a figure of this size: the handle a reader grabs."""
+    vp = viewport_for(width, height, max(norm(state.a), norm(state.b)))
+    return vp.to_px(*flat(state)[1])
+
+
+def turn_towards(state: State, x: float, y: float, width: float, height: float) -> float:
+    """The angle of b (degrees from a, counter-clockwise as drawn, 0 to 360) that points b at the
+    figure point (x, y)."""
+    vp = viewport_for(width, height, max(norm(state.a), norm(state.b)))
+    wx, wy = vp.to_world(x, y)
+    a2 = flat(state)[0]
+    return math.degrees(math.atan2(wy, wx) - math.atan2(a2[1], a2[0])) % 360
+
+
+def render(state: State, painter: Painter) -> None:
+    """Draw ``state``: the pair in the plane they span, at the scale of the longer one."""
+    a2, b2 = flat(state)
     m = measure(state.a, state.b)
     draw_dot_picture(
         painter,

@@ -53,6 +53,8 @@ class State:
     turn: float
     # A vector typed with a new number of entries, waiting for the other one to match it.
     waiting: tuple[str, Vec] | None = None
+    # The handle the reader is dragging ("b"), between a press on it and the release.
+    held: str | None = None
 
 
 def _numbers(count: int) -> str:

@@ -59,11 +59,14 @@
       .map((el) => [el.dataset.control, parts.mountControl(el, (value) => send(el.dataset.control, value))]));
     const grids = new Map([...figure.querySelectorAll("[data-grid]")]
       .map((el) => [el.dataset.grid, parts.mountGrid(el, send)]));
+    // Dragging the picture's handles (drag.js): its events merge with the one still waiting.
+    const drag = parts.mountDrag(figure, (control, combine) => send(control, combine(pending.get(control))));
 
     function goLive() {
       if (live) return;
       live = true;
       canvas.hidden = false;
+      drag.live();
       figure.querySelector(".nn-demo__static").setAttribute("aria-hidden", "true");
       figure.classList.add("nn-demo--live");
       setState("live", "");
@@ -94,6 +97,7 @@
       }
       const extra = result.extra || {};
       for (const [name, spec] of Object.entries(extra.grids || {})) grids.get(name)?.sync(spec);
+      drag.sync(extra.handles || []);
       if (extra.highlight) for (const [name, grid] of grids) grid.light(extra.highlight[name] || []);
       if (result.description) {
         canvas.setAttribute("aria-label", result.description);

@@ -1,0 +1,107 @@
+"""Taking hold of a figure: the pointer input the page sends, handles, and hit-testing.
+
+The page sends the input ``pointer`` with JSON ``{"phase": "down"|"move"|"up", "x", "y"}`` in
+figure coordinates (the demo's width x height units), or a list of such events when several
+were waiting to be sent (only the last move after a press or release is kept). A demo lists its
+handles in ``View.extra["handles"]`` (:func:`handles_extra`) so the page can tell at once
+whether a press is on one (and so must not scroll the page); the demo's own ``update`` decides
+what was grabbed (:func:`hit`) and the new state (:meth:`Drag.follow`).
+Must not import ``js``, ``pyodide`` or ``site_src``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, Literal, TypeVar, cast
+
+from demos.base import InputError
+
+S = TypeVar("S")
+POINTER = "pointer"  # the input's name
+HANDLE_RADIUS = 22.0  # figure units: room for a fingertip around a small point
+_PHASES = ("down", "move", "up")
+
+
+@dataclass(frozen=True)
+class Pointer:
+    """One pointer event in figure coordinates."""
+
+    phase: Literal["down", "move", "up"]
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class Handle:
+    """A point of the picture a reader can grab: a disc of radius ``r`` around (x, y)."""
+
+    name: str
+    x: float
+    y: float
+    r: float = HANDLE_RADIUS
+
+
+def _event(item: Any) -> Pointer:
+    if not isinstance(item, dict) or item.get("phase") not in _PHASES:
+        raise InputError(POINTER, "A pointer event needs a phase: down, move or up.")
+    x, y = item.get("x"), item.get("y")
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) for v in (x, y)):
+        raise InputError(POINTER, "A pointer event needs finite x and y.")
+    return Pointer(item["phase"], float(cast(float, x)), float(cast(float, y)))
+
+
+def parse_pointer(value: str) -> list[Pointer]:
+    """The events in the page's ``pointer`` input; InputError when it is not one."""
+    try:
+        data = json.loads(value)
+    except ValueError:
+        raise InputError(POINTER, "A pointer input must be JSON.") from None
+    return [_event(item) for item in (data if isinstance(data, list) else [data])]
+
+
+def hit(handles: Sequence[Handle], x: float, y: float) -> str | None:
+    """The name of the handle nearest (x, y) within its radius, or None."""
+    best: tuple[float, str] | None = None
+    for h in handles:
+        distance = math.hypot(x - h.x, y - h.y)
+        if distance <= h.r and (best is None or distance < best[0]):
+            best = (distance, h.name)
+    return best[1] if best else None
+
+
+def handles_extra(handles: Sequence[Handle]) -> list[dict[str, Any]]:
+    """The handles as ``View.extra["handles"]``: what the page tests a press against."""
+    return [{"name": h.name, "x": round(h.x, 2), "y": round(h.y, 2), "r": h.r} for h in handles]
+
+
+@dataclass(frozen=True)
+class Drag(Generic[S]):
+    """How a demo's state is dragged: its handles, which one is held, holding one, moving it."""
+
+    handles: Callable[[S], Sequence[Handle]]
+    held: Callable[[S], str | None]
+    hold: Callable[[S, str | None], S]
+    move: Callable[[S, str, float, float], S]  # the held handle ``name`` brought to (x, y)
+
+    def follow(self, state: S, value: str) -> S:
+        """The state after the page's ``pointer`` input ``value``.
+
+        A press on a handle holds it and moves it to the pointer; moves while held go on moving
+        it; a release lets go. Presses elsewhere change nothing.
+        """
+        for event in parse_pointer(value):
+            if event.phase == "down":
+                name = hit(self.handles(state), event.x, event.y)
+                state = self.hold(state, name)
+                if name is not None:
+                    state = self.move(state, name, event.x, event.y)
+            elif event.phase == "move":
+                name = self.held(state)
+                if name is not None:
+                    state = self.move(state, name, event.x, event.y)
+            else:
+                state = self.hold(state, None)
+        return state

@@ -1,0 +1,105 @@
+// Taking hold of a live figure: presses, drags and releases on the canvas go to the demo's
+// Python as the input "pointer" (JSON {phase, x, y} in figure units, or a list of them when
+// several waited: only the latest move is kept). Python lists the points that can be grabbed
+// with each view (extra.handles: [{name, x, y, r}]); this file only tests a press against those
+// discs, so it knows at once whether the press must keep the page from scrolling, and draws a
+// ring around a handle under the mouse. Python decides what was grabbed and what follows.
+// Before the figure is live nothing here reacts: the static picture scrolls and clicks as any.
+(function (parts) {
+  "use strict";
+
+  const RING_SHARE = 0.7; // the ring is drawn inside the (larger) area that catches a press
+
+  // `queue(control, combine)`: demo.js's one-in-flight queue; combine(pending) gives the value.
+  parts.mountDrag = function mountDrag(figure, queue) {
+    const stage = figure.querySelector(".nn-demo__stage");
+    const canvas = figure.querySelector(".nn-demo__canvas");
+    const box = figure.querySelector(".nn-demo__static").viewBox.baseVal;
+    const ring = document.createElement("span");
+    ring.className = "nn-demo__handle-ring";
+    ring.hidden = true;
+    ring.setAttribute("aria-hidden", "true");
+    stage.append(ring);
+    let handles = [];
+    let live = false;
+    let dragging = null; // the pointerId of the drag under way
+    let ringed = null; // the name of the handle the ring is around
+
+    const toFigure = (clientX, clientY) => {
+      const rect = canvas.getBoundingClientRect();
+      return {
+        x: ((clientX - rect.left) * box.width) / rect.width,
+        y: ((clientY - rect.top) * box.height) / rect.height,
+      };
+    };
+    const handleAt = ({ x, y }) => handles.find((h) => Math.hypot(x - h.x, y - h.y) <= h.r) || null;
+
+    function showRing(handle) {
+      canvas.classList.toggle("nn-demo__canvas--grab", Boolean(handle));
+      ring.hidden = !handle;
+      ringed = handle ? handle.name : null;
+      if (!handle) return;
+      const rect = canvas.getBoundingClientRect();
+      const origin = stage.getBoundingClientRect();
+      const scale = rect.width / box.width;
+      const radius = handle.r * RING_SHARE * scale;
+      ring.style.left = `${rect.left - origin.left + handle.x * scale - radius}px`;
+      ring.style.top = `${rect.top - origin.top + handle.y * scale - radius}px`;
+      ring.style.width = ring.style.height = `${2 * radius}px`;
+    }
+
+    function post(phase, event) {
+      const point = toFigure(event.clientX, event.clientY);
+      const item = { phase, x: Math.round(point.x * 100) / 100, y: Math.round(point.y * 100) / 100 };
+      queue("pointer", (waiting) => {
+        const list = waiting ? JSON.parse(waiting) : [];
+        if (phase === "move" && list.length && list[list.length - 1].phase === "move") list.pop();
+        list.push(item);
+        return JSON.stringify(list);
+      });
+    }
+
+    // A touch that lands on a handle must not scroll the page: decided here, before any panning.
+    canvas.addEventListener("touchstart", (event) => {
+      const touch = event.touches[0];
+      if (live && touch && handleAt(toFigure(touch.clientX, touch.clientY))) event.preventDefault();
+    }, { passive: false });
+
+    canvas.addEventListener("pointerdown", (event) => {
+      if (!live || dragging !== null || !event.isPrimary) return;
+      const handle = handleAt(toFigure(event.clientX, event.clientY));
+      if (!handle) return;
+      event.preventDefault(); // no text selection, no emulated mouse events
+      dragging = event.pointerId;
+      canvas.setPointerCapture(event.pointerId);
+      canvas.classList.add("nn-demo__canvas--grabbing");
+      showRing(handle);
+      post("down", event);
+    });
+    canvas.addEventListener("pointermove", (event) => {
+      if (dragging === event.pointerId) post("move", event);
+      else if (live && dragging === null && event.pointerType !== "touch") {
+        showRing(handleAt(toFigure(event.clientX, event.clientY)));
+      }
+    });
+    const release = (event) => {
+      if (dragging !== event.pointerId) return;
+      dragging = null;
+      canvas.classList.remove("nn-demo__canvas--grabbing");
+      post("up", event);
+      if (event.pointerType === "touch") showRing(null);
+    };
+    canvas.addEventListener("pointerup", release);
+    canvas.addEventListener("pointercancel", release);
+    canvas.addEventListener("pointerleave", () => { if (dragging === null) showRing(null); });
+
+    return {
+      live() { live = true; },
+      // The handles of the state just drawn; the ring follows the one being dragged.
+      sync(list) {
+        handles = list;
+        if (ringed !== null) showRing(handles.find((h) => h.name === ringed) || null);
+      },
+    };
+  };
+})(self.NNParts = self.NNParts || {});

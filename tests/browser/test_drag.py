@@ -1,0 +1,84 @@
+"""Taking hold of the dot-product figure with the mouse: b's tip shows a ring and the grab cursor,
+and dragging it turns b exactly as the "Angle of b" slider would.
+
+The expected angle is worked out here from where the pointer is: the figure is 420 x 360 units,
+its plot area the figure less a 24-unit margin each side, a 40-unit band above and a 28-unit band
+below, with the common origin at the plot's centre and (for the lesson's 3-D pair) a drawn along
++x. The numbers follow from a · b = |a||b| cos θ (check_turn).
+"""
+
+from __future__ import annotations
+
+import math
+
+from playwright.sync_api import Locator, Page, expect
+
+from tests.browser.conftest import PageLog
+from tests.browser.demo_page import canvas_pixels, open_demo
+from tests.browser.test_dot_product import LESSON, check_turn
+
+WIDTH, HEIGHT = 420.0, 360.0
+ORIGIN = (WIDTH / 2, 40 + (HEIGHT - 40 - 28) / 2)
+# The view reaches 1.2 times the longer vector across the plot's shorter side (its height).
+TIP_RADIUS = (HEIGHT - 40 - 28) / 2 / 1.2
+START_TURN = 12.933  # the angle between [1, 2, 3] and [4, 5, 6], in degrees
+
+
+def at_turn(turn: float, radius: float = TIP_RADIUS) -> tuple[float, float]:
+    """The figure point ``radius`` units from the origin in the direction ``turn`` degrees from a."""
+    t = math.radians(turn)
+    return ORIGIN[0] + radius * math.cos(t), ORIGIN[1] - radius * math.sin(t)
+
+
+def turn_of(x: float, y: float) -> int:
+    """The slider value a pointer at figure point (x, y) means: its angle from a, to the degree."""
+    return round(math.degrees(math.atan2(ORIGIN[1] - y, x - ORIGIN[0])) % 360)
+
+
+def to_page(figure: Locator, point: tuple[float, float]) -> tuple[float, float]:
+    """Page (CSS pixel) coordinates of a figure point on the canvas as it is laid out now."""
+    box = figure.locator(".nn-demo__canvas").bounding_box()
+    assert box is not None
+    return box["x"] + point[0] * box["width"] / WIDTH, box["y"] + point[1] * box["height"] / HEIGHT
+
+
+def test_mouse_drag_turns_b(page: Page, page_log: PageLog, site_url: str) -> None:
+    """Assert hovering b's tip shows the ring and grab cursor, and each drag position sets the slider,
+    θ, cos θ, a · b, Vector b and the picture to the pointer's angle; a press elsewhere changes nothing."""
+    figure = open_demo(page, site_url + LESSON, "dot_product")
+    canvas = figure.locator(".nn-demo__canvas")
+    ring = figure.locator(".nn-demo__handle-ring")
+    canvas.scroll_into_view_if_needed()
+    expect(ring).to_be_hidden()
+    page.mouse.move(*to_page(figure, at_turn(START_TURN)))
+    expect(ring).to_be_visible()
+    assert canvas.evaluate("(el) => getComputedStyle(el).cursor") == "grab"
+    ring_box = ring.bounding_box()
+    tip = to_page(figure, at_turn(START_TURN))
+    assert ring_box is not None
+    assert abs(ring_box["x"] + ring_box["width"] / 2 - tip[0]) < 2
+    assert abs(ring_box["y"] + ring_box["height"] / 2 - tip[1]) < 2
+
+    picture = canvas_pixels(figure)
+    page.mouse.down()
+    turn = 13.0
+    for target in (47.3, 95.2, 151.6, 208.4, 276.8, 331.1):
+        # Somewhere along the way, at a radius other than b's: only the direction counts.
+        point = at_turn(target, radius=TIP_RADIUS * 0.6)
+        page.mouse.move(*to_page(figure, point), steps=6)
+        turn = turn_of(*point)
+        picture = check_turn(figure, turn, picture)
+    page.mouse.up()
+    assert canvas.evaluate("(el) => getComputedStyle(el).cursor") == "grab"
+
+    # The pointer is released: moving it on, or pressing far from b's tip, leaves b where it is.
+    page.mouse.move(*to_page(figure, at_turn(120, radius=30)))
+    page.mouse.down()
+    page.mouse.move(*to_page(figure, at_turn(60, radius=30)), steps=4)
+    page.mouse.up()
+    page.wait_for_timeout(300)
+    expect(figure.get_by_label("Angle of b", exact=True)).to_have_value(str(turn))
+    # Screen readers hear the result once the drag has paused.
+    theta = 360 - turn if turn > 180 else turn
+    expect(figure.locator("[data-demo-announce]")).to_contain_text(f". {theta}°.")
+    page_log.assert_clean()
