@@ -12,12 +12,14 @@ text. Must not import ``js`` or ``pyodide``.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from demos.base import Control, Demo, Readout, Slider, TextField, View
 from demos.derivative import picture
 from demos.derivative.curve import display
 from demos.derivative.state import H_MAX, H_MIN, H_STEP, OPTIONS, Reading, State, initial, point_at, update
+from demos.pointer import POINTER, Drag, Handle, handles_extra
 from py_runtime.calculus import format_tangent_line
 from py_runtime.draw import Painter
 from py_runtime.numfmt import tidy_factor, tidy_number
@@ -45,6 +47,12 @@ def trend(slope: float | None) -> str:
     if slope < 0:
         return "falling (f′(x) < 0)"
     return "flat (f′(x) = 0)"
+
+
+def on_step(value: float, lo: float, hi: float, step: float) -> float:
+    """``value`` moved to the nearest value a slider from ``lo`` to ``hi`` in steps of ``step`` can take."""
+    stepped = lo + round((value - lo) / step) * step
+    return round(min(hi, max(lo, stepped)), 9)
 
 
 def _number(value: float | None, missing: str = UNDEFINED) -> str:
@@ -77,7 +85,23 @@ class Derivative(Demo[State]):
         return initial(options)
 
     def update(self, state: State, control: str, value: str) -> State:
+        if control == POINTER:
+            drag = Drag(self.handles, lambda s: s.held, lambda s, name: replace(s, held=name), self._drag_to)
+            return drag.follow(state, value)
         return update(state, control, value)
+
+    def handles(self, state: State) -> list[Handle]:
+        """The point of tangency (drags x) and the secant's second point (drags h)."""
+        return [Handle(name, *xy) for name, xy in picture.grab_points(state, self.width, self.height)]
+
+    def _drag_to(self, state: State, name: str, px: float, py: float) -> State:
+        """The point ``name`` dragged to the pointer's x: its slider set there, to its range and step."""
+        x = picture.x_at(state, px, self.width, self.height)
+        if name == "x":
+            value = on_step(x, state.x_min, state.x_max, slider_step(state.x_min, state.x_max))
+        else:
+            value = on_step(x - state.x, H_MIN, H_MAX, H_STEP)
+        return replace(update(state, name, slider_text(value)), held=name)
 
     def render(self, state: State, painter: Painter) -> None:
         picture.render(state, painter)
@@ -101,6 +125,7 @@ class Derivative(Demo[State]):
             readouts=readouts,
             values={"f": state.text, "x": slider_text(state.x), "h": slider_text(state.h)},
             description=self._description(state, point, shown),
+            extra={"handles": handles_extra(self.handles(state))},
         )
 
     @staticmethod

@@ -137,6 +137,11 @@ def draw_legend(painter: Painter, items: Sequence[tuple[str, str, bool]], left: 
 
 
 def viewport(state: State, painter: Painter) -> Viewport:
+    """The plot box of a figure drawn on ``painter``: see :func:`viewport_for`."""
+    return viewport_for(state, painter.width, painter.height)
+
+
+def viewport_for(state: State, width: float, height: float) -> Viewport:
     """The plot box: the x range across, the formula's y range (fixed while sliders move) up."""
     left, top, right, bottom = MARGINS
     y_min, y_max = state.curve.y_range
@@ -147,9 +152,23 @@ def viewport(state: State, painter: Painter) -> Viewport:
         y_max,
         left,
         top,
-        painter.width - left - right,
-        painter.height - top - bottom,
+        width - left - right,
+        height - top - bottom,
     )
+
+
+def grab_points(state: State, width: float, height: float) -> list[tuple[str, Point]]:
+    """The points a reader can drag, in figure units: the point of tangency ``x`` and the secant's
+    second point ``h``, each where it is drawn (left out where f has no value or it is off the plot)."""
+    vp = viewport_for(state, width, height)
+    point = point_at(state)
+    spots = [("x", state.x, point.y), ("h", state.x + state.h, point.y_h)]
+    return [(name, vp.to_px(x, y)) for name, x, y in spots if y is not None and vp.contains(x, y)]
+
+
+def x_at(state: State, px: float, width: float, height: float) -> float:
+    """The plot's x under the figure's horizontal position ``px``."""
+    return viewport_for(state, width, height).to_world(px, 0.0)[0]
 
 
 def render(state: State, painter: Painter) -> None:

@@ -83,6 +83,8 @@ class State:
     x_min: float
     x_max: float
     curve: Curve = field(repr=False, compare=False)
+    # The point the reader is dragging ("x" or "h"), between a press on it and the release.
+    held: str | None = None
 
 
 def point_at(state: State) -> Reading:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import math
 
+import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from tests.browser.conftest import PageLog
-from tests.browser.demo_page import canvas_pixels, open_demo
+from tests.browser.demo_page import canvas_pixels, open_demo, readout
 from tests.browser.test_dot_product import LESSON, check_turn
 
 WIDTH, HEIGHT = 420.0, 360.0
@@ -81,4 +82,63 @@ def test_mouse_drag_turns_b(page: Page, page_log: PageLog, site_url: str) -> Non
     # Screen readers hear the result once the drag has paused.
     theta = 360 - turn if turn > 180 else turn
     expect(figure.locator("[data-demo-announce]")).to_contain_text(f". {theta}°.")
+    page_log.assert_clean()
+
+
+# The derivative figure: 420 x 340, its plot from 36 units in from the left to 16 in from the right.
+D_WIDTH, D_HEIGHT, D_LEFT, D_RIGHT = 420.0, 340.0, 36.0, 420.0 - 16.0
+
+
+# Where the points are drawn depends on the curve's y range: the test asks the page, by having the
+# x slider send its value again and reading the handles from the answer.
+HANDLES = """(fig) => new Promise((done) => {
+  fig.addEventListener("nn-demo:result", (e) => done(e.detail.extra.handles), { once: true });
+  fig.querySelector("[data-control=x]").dispatchEvent(new Event("input"));
+})"""
+
+
+def current_handles(figure: Locator) -> list[dict[str, float]]:
+    handles: list[dict[str, float]] = figure.evaluate(HANDLES)
+    return handles
+
+
+def test_mouse_drag_derivative_tangent_point_and_secant_point(
+    page: Page, page_log: PageLog, site_url: str
+) -> None:
+    """Assert dragging the point of tangency of f = x² sets x (to the slider's 0.01 step) and the
+    slope readout to 2x; dragging the secant's point sets h and the secant slope to 2x + h."""
+    figure = open_demo(page, site_url + LESSON, "derivative")
+    canvas = figure.locator(".nn-demo__canvas")
+    canvas.scroll_into_view_if_needed()
+    box = canvas.bounding_box()
+    assert box is not None
+    scale = box["width"] / D_WIDTH
+
+    def page_x(x: float) -> float:
+        return box["x"] + (D_LEFT + (x + 3) / 6 * (D_RIGHT - D_LEFT)) * scale
+
+    handles = current_handles(figure)
+    spots = {h["name"]: (box["x"] + h["x"] * scale, box["y"] + h["y"] * scale) for h in handles}
+    assert abs(spots["x"][0] - page_x(1.0)) < 1 and abs(spots["h"][0] - page_x(2.0)) < 1
+
+    page.mouse.move(*spots["x"])
+    expect(figure.locator(".nn-demo__handle-ring")).to_be_visible()
+    page.mouse.down()
+    page.mouse.move(page_x(-0.5), spots["x"][1] - 40, steps=8)
+    page.mouse.move(page_x(-1.4321), spots["x"][1] + 30, steps=8)
+    page.mouse.up()
+    expect(figure.get_by_label("x", exact=True)).to_have_value("-1.43")
+    expect(readout(figure, "slope")).to_have_text(f"{2 * -1.43:.2f}".replace("-", "\u2212"))
+    assert float(readout(figure, "fx").inner_text()) == pytest.approx(1.43**2, abs=5e-4)
+
+    # The secant's point is now at x + h = -0.43; drag it to x + h = 0.07, so h = 0.5.
+    handles = current_handles(figure)
+    end = next(h for h in handles if h["name"] == "h")
+    page.mouse.move(box["x"] + end["x"] * scale, box["y"] + end["y"] * scale)
+    page.mouse.down()
+    page.mouse.move(page_x(-1.43 + 0.5), box["y"] + 50, steps=8)
+    page.mouse.up()
+    expect(figure.get_by_label("h", exact=True)).to_have_value("0.5")
+    secant = readout(figure, "secant").inner_text().replace("\u2212", "-")
+    assert float(secant.rpartition("=")[2]) == pytest.approx(2 * -1.43 + 0.5, abs=1e-9)
     page_log.assert_clean()
