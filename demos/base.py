@@ -94,6 +94,9 @@ class Readout:
     label: str
     text: str
     live: bool = False  # announce changes to screen readers (for readouts a reader asks for)
+    # Colour roles of the things the label names (``("a", "b")`` for a · b): the page shows a
+    # swatch of each beside the label, in the colour the picture draws that thing.
+    swatches: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

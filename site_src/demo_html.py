@@ -15,6 +15,7 @@ from typing import Any
 from demos.base import Control, Demo, Grid, Slider, Stepper, TextField, View
 from demos.session import Session
 from py_runtime.draw import SvgPainter
+from py_runtime.theme import check_role
 from site_src.html_attrs import html_attrs as _attrs
 
 STATUS_STATIC = "Static picture: the interactive version starts when Python has loaded."
@@ -107,10 +108,18 @@ def control_html(uid: str, control: Control, view: View) -> str:
     return _stepper(uid, control, value)
 
 
+def _swatches(roles: tuple[str, ...]) -> str:
+    """Marks in the picture's colours of what a readout's label names (demos.css colours them)."""
+    return "".join(
+        f"<span {_attrs(class_='nn-demo__swatch', data_role=check_role(role), aria_hidden='true')}></span>"
+        for role in roles
+    )
+
+
 def readouts_html(view: View) -> str:
     """The readouts as a description list, each value addressable by ``data-readout``."""
     rows = "".join(
-        f'<div class="nn-demo__readout"><dt>{escape(r.label)}</dt>'
+        f'<div class="nn-demo__readout"><dt>{_swatches(r.swatches)}{escape(r.label)}</dt>'
         f"<dd {_attrs(data_readout=r.name, aria_live='polite' if r.live else None)}>{escape(r.text)}</dd></div>"
         for r in view.readouts
     )

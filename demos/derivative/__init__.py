@@ -114,12 +114,12 @@ class Derivative(Demo[State]):
         else:
             tangent = format_tangent_line(point.slope, point.y - point.slope * state.x, unicode_minus=True)
         readouts = (
-            Readout("fx", "f(x)", _number(point.y)),
-            Readout("slope", "f′(x), the slope", _number(point.slope)),
-            Readout("tangent", "Tangent line", tangent),
+            Readout("fx", "f(x)", _number(point.y), swatches=("a",)),
+            Readout("slope", "f′(x), the slope", _number(point.slope), swatches=("accent",)),
+            Readout("tangent", "Tangent line", tangent, swatches=("accent",)),
             Readout("trend", "f is", trend(point.slope)),
             Readout("formula", "f′(x) formula", state.curve.slope_text),
-            Readout("secant", "Secant slope", self._secant_text(point, state.h)),
+            Readout("secant", "Secant slope", self._secant_text(point, state.h), swatches=("secant",)),
         )
         return View(
             readouts=readouts,

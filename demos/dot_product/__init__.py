@@ -91,12 +91,12 @@ class DotProduct(Demo[State]):
         plane = " in the plane they span" if len(state.a) > 2 else ""
         return View(
             readouts=(
-                Readout("dot", "a · b", total),
+                Readout("dot", "a · b", total, swatches=("a", "b")),
                 Readout("sum", "By components", by_parts),
-                Readout("norm_a", "|a|", _length(state.a)),
-                Readout("norm_b", "|b|", _length(state.b)),
-                Readout("cos", "cos θ", tidy_number(m.cos)),
-                Readout("theta", "θ", _degrees(m.theta)),
+                Readout("norm_a", "|a|", _length(state.a), swatches=("a",)),
+                Readout("norm_b", "|b|", _length(state.b), swatches=("b",)),
+                Readout("cos", "cos θ", tidy_number(m.cos), swatches=("accent",)),
+                Readout("theta", "θ", _degrees(m.theta), swatches=("accent",)),
                 Readout("direction", "Direction", m.cue.text),
             ),
             values={"angle": str(round(state.turn)), "a": _field(state.a), "b": _field(state.b)},
