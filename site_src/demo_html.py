@@ -12,7 +12,7 @@ import json
 from html import escape
 from typing import Any
 
-from demos.base import Control, Demo, Grid, Slider, Stepper, TextField, View
+from demos.base import Button, Choice, Control, Demo, Grid, Slider, Stepper, TextField, View
 from demos.session import Session
 from py_runtime.draw import SvgPainter
 from site_src.html_attrs import html_attrs as _attrs
@@ -59,6 +59,27 @@ def _stepper(uid: str, c: Stepper, value: str) -> str:
     )
 
 
+def _choice(uid: str, c: Choice, value: str) -> str:
+    field = f"{uid}-{c.name}"
+    options = "".join(
+        f"<option {_attrs(value=v, selected=v == value)}>{escape(text)}</option>" for v, text in c.choices
+    )
+    return (
+        f'<div class="nn-demo__control nn-demo__control--choice">'
+        f'<label for="{field}">{escape(c.label)}</label>'
+        f"<select {_attrs(id=field, data_control=c.name, aria_describedby=f'{field}-error')}>{options}</select>"
+        f"{_error(uid, c.name)}</div>"
+    )
+
+
+def _button(uid: str, c: Button, value: str) -> str:
+    # Its text is its accessible name; Python may change it (View.values), e.g. "Train" to "Pause".
+    return (
+        f"<button {_attrs(type='button', class_='md-button nn-demo__button', id=f'{uid}-{c.name}', data_control=c.name, aria_describedby=f'{uid}-{c.name}-error')}>"
+        f"{escape(value or c.label)}</button>"
+    )
+
+
 def cell_label(grid: str, row: int, col: int) -> str:
     """The accessible name of a grid cell, e.g. ``A row 1, column 2`` (host.js writes the same)."""
     return f"{grid} row {row}, column {col}"
@@ -100,6 +121,10 @@ def control_html(uid: str, control: Control, view: View) -> str:
         return _text_field(uid, control, value)
     if isinstance(control, Grid):
         return _grid(uid, control, view)
+    if isinstance(control, Choice):
+        return _choice(uid, control, value)
+    if isinstance(control, Button):
+        return _button(uid, control, value)
     return _stepper(uid, control, value)
 
 
@@ -122,7 +147,11 @@ def demo_html(demo: Demo[Any], options: dict[str, Any], uid: str, load_bytes: in
     svg = painter.to_svg().replace("<svg ", '<svg class="nn-demo__static" ', 1)
     canvas = f"<canvas {_attrs(class_='nn-demo__canvas', width=demo.width, height=demo.height, role='img', aria_label=view.description, hidden=True)}></canvas>"
     all_controls = demo.controls_for(options)
-    controls = "".join(control_html(uid, c, view) for c in all_controls if not isinstance(c, Grid))
+    controls = "".join(control_html(uid, c, view) for c in all_controls if not isinstance(c, (Grid, Button)))
+    buttons = "".join(control_html(uid, c, view) for c in all_controls if isinstance(c, Button))
+    if buttons:
+        errors = "".join(_error(uid, c.name) for c in all_controls if isinstance(c, Button))
+        controls = f'<div class="nn-demo__buttons">{buttons}</div>{errors}' + controls
     grids = "".join(control_html(uid, c, view) for c in all_controls if isinstance(c, Grid))
     if grids:
         controls += f'<div class="nn-demo__grids">{grids}</div>'
