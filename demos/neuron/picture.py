@@ -132,7 +132,7 @@ def draw_activation(state: State, painter: Painter) -> None:
     painter.line(ax, py, px, py, color="accent", width=1.2, dash=GUIDE_DASH)
     painter.circle(px, py, 5.0, fill="accent")
     label = f"({tidy_number(z)}, {tidy_number(out)})"
-    right_side = px < vp.left + vp.width * 0.6
+    right_side = z >= 0  # the label goes away from the y axis and its tick numbers
     painter.text(
         px + (9 if right_side else -9),
         py - 9,

@@ -17,6 +17,7 @@ from py_runtime.draw import Painter, Viewport, draw_grid_and_axes
 
 XY = tuple[float, float]
 LEGEND_H = 34.0
+TOP = 22.0  # room above the plot for the name of the x₂ axis
 DOT_R = 5.5
 SQUARE = 10.0
 W_ARROW_PX = 46.0
@@ -34,9 +35,9 @@ def viewport(state: State, painter: Painter) -> Viewport:
         min(ys) - pad,
         max(ys) + pad,
         30,
-        12,
-        painter.width - 44,
-        painter.height - 12 - LEGEND_H - 18,
+        TOP,
+        painter.width - 50,
+        painter.height - TOP - LEGEND_H - 18,
         equal_aspect=True,
     )
 
