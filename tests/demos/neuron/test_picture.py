@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import pytest
 
@@ -42,8 +43,13 @@ def test_point_sits_on_the_curve_at_z(activation: str, b: float) -> None:
     state = State((0.5, 1.2, -0.8), (0.3, -0.5, 0.9), b, activation)  # type: ignore[arg-type]
     painter = drawn(state)
     z = 0.15 - 0.6 - 0.72 + b
-    f = {"sigmoid": lambda v: 1 / (1 + math.exp(-v)), "step": lambda v: float(v > 0), "tanh": math.tanh}
-    out = f.get(activation, lambda v: max(0.0, v))(z)
+    f: dict[str, Callable[[float], float]] = {
+        "sigmoid": lambda v: 1 / (1 + math.exp(-v)),
+        "step": lambda v: float(v > 0),
+        "tanh": math.tanh,
+        "relu": lambda v: max(0.0, v),
+    }
+    out = f[activation](z)
     vp = plot_viewport(state, painter)
     assert vp.x_min < z < vp.x_max and vp.y_min < out < vp.y_max
     point = painter.only("circle", fill="accent")
