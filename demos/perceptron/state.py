@@ -25,7 +25,7 @@ MIN_POINTS, MAX_POINTS = 2, 200
 COORD_LIMIT = 1000.0
 EPOCH_MS = 250.0  # one epoch per quarter second while training runs: XOR's 100 take 25 s
 MAX_TICK_MS = 100.0  # a late frame (a tab in the background) catches up this much at most
-REDUCED_MS = 700  # a reduced-motion tick's interval: one epoch's end state at a time
+REDUCED_MS = 400  # a reduced-motion tick's interval: one epoch's end state at a time
 BUTTONS = ("step", "epoch", "train", "reset")
 
 
