@@ -17,8 +17,10 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,6 +40,7 @@ def build(dest: Path) -> float:
         env=env,
         capture_output=True,
         text=True,
+        check=False,  # a failure exits below with mkdocs's own output
     )
     elapsed = time.perf_counter() - started
     if proc.returncode != 0:
@@ -114,11 +117,11 @@ class Server:
 class _Handler(http.server.SimpleHTTPRequestHandler):
     """A plain static file server that reports each file it sent in full."""
 
-    def __init__(self, *args: object, record, **kwargs: object) -> None:  # noqa: ANN001 - a callback
+    def __init__(self, *args: Any, record: Callable[[str], None], **kwargs: Any) -> None:
         self._record_sent = record
         super().__init__(*args, **kwargs)
 
-    def do_GET(self) -> None:  # noqa: N802 - stdlib name
+    def do_GET(self) -> None:
         super().do_GET()
         if getattr(self, "_status", 0) == 200:
             self._record_sent(unquote(urlsplit(self.path).path).lstrip("/"))

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any, Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import Any
 
 from py_runtime.draw.base import (
     MaybePoint,
@@ -391,6 +392,9 @@ class CommandBuffer:
     context. Give the painter ``path2d=str`` (a polyline then travels as one path-data string,
     which the replayer turns into a ``Path2D`` for ``fill``/``stroke``) and the default ``to_js``.
     """
+
+    _run: Callable[[str], Any]
+    _calls: list[tuple[Any, ...]]
 
     def __init__(self, run: Callable[[str], Any]) -> None:
         object.__setattr__(self, "_run", run)

@@ -15,5 +15,5 @@ def test_search_dialog_is_named() -> None:
 
 def test_changed_markup_fails() -> None:
     """Assert a Material upgrade that changes the dialog markup stops the build instead of losing the fix."""
-    with pytest.raises(MaterialMarkupError, match="material_fixes.py"):
+    with pytest.raises(MaterialMarkupError, match=r"material_fixes\.py"):
         name_search_dialog('<div class="md-search" role="dialog">')

@@ -7,6 +7,7 @@ import math
 
 import pytest
 
+from py_runtime.draw import RecordingPainter, Viewport, draw_grid_and_axes
 from py_runtime.draw.ticks import format_tick, nice_ticks
 
 
@@ -73,8 +74,6 @@ def test_format_tick(value: float, step: float | None, label: str) -> None:
 
 def test_equal_aspect_grid_has_square_cells() -> None:
     """Assert an equal-aspect plot on a wide figure draws the same grid step across and up."""
-    from py_runtime.draw import RecordingPainter, Viewport, draw_grid_and_axes
-
     painter = RecordingPainter(360, 300)
     vp = Viewport.for_painter(painter, -6, 6, -6, 6, equal_aspect=True)
     draw_grid_and_axes(painter, vp, labels=False)
