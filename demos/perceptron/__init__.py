@@ -65,7 +65,7 @@ def status(state: State) -> str:
         else:
             why = "a line that separates these points exists, but the rule has not found it yet."
         return f"Stopped after {now.epoch} epochs: {why}"
-    return "Ready" if state.visit is None else "Paused"
+    return "Ready"  # at the start, after a pause, or between presses of Step and Epoch
 
 
 class Perceptron(Demo[State]):

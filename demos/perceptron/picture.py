@@ -84,10 +84,9 @@ def draw_line_and_sides(state: State, painter: Painter, vp: Viewport) -> None:
         if len(piece) >= 3:
             painter.polyline([vp.to_px(*p) for p in piece], color=None, closed=True, fill=role)
     draw_grid_and_axes(painter, vp)
-    painter.text(
-        vp.right - 4, vp.to_px(0, 0)[1] - 8, "x₁", color="muted", size=12, align="right", baseline="bottom"
-    )
-    painter.text(vp.to_px(0, 0)[0] + 8, vp.top + 4, "x₂", color="muted", size=12, baseline="top")
+    # The axes' names sit outside the plot: the axes themselves may lie off to one side.
+    painter.text(vp.right + 4, vp.bottom, "x₁", color="muted", size=12, baseline="bottom")
+    painter.text(vp.left + 6, vp.top - 3, "x₂", color="muted", size=12, baseline="bottom")
     ends = _line_ends(corners, w, b)
     if len(ends) < 2:
         return

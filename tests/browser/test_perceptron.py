@@ -129,7 +129,7 @@ def test_train_animates_pauses_and_converges(page: Page, site_url: str, page_log
     expect(readout(figure, "epoch")).not_to_have_text("1", timeout=10_000)
     pause.click()
     expect(figure.get_by_role("button", name="Train", exact=True)).to_be_visible()
-    expect(readout(figure, "status")).to_have_text("Paused")
+    expect(readout(figure, "status")).to_have_text("Ready")
     sent = ticks(page, figure)
     assert sent[0] == "0" and len(sent) > 3
     assert all(re.fullmatch(r"\d+(\.\d+)?", value) for value in sent)
