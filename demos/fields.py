@@ -68,7 +68,8 @@ def parse_vector(control: str, text: str, min_len: int, max_len: int, example: s
     if not min_len <= len(values) <= max_len:
         raise InputError(
             control,
-            f"Vector {control} needs {_count(min_len, max_len)} numbers; it has {count_of(len(values), 'number')}.",
+            f"Vector {control} needs {_count(min_len, max_len)} numbers; "
+            f"it has {count_of(len(values), 'number')}.",
         )
     return tuple(values)
 

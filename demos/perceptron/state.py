@@ -60,7 +60,8 @@ def _points(value: object) -> tuple[Point, ...] | str:
         return value
     if not isinstance(value, list) or not MIN_POINTS <= len(value) <= MAX_POINTS:
         raise ConversionError(
-            f"expected a list of {MIN_POINTS} to {MAX_POINTS} points like [[0, 0, 0], [1, 1, 1]], got {value!r}"
+            f"expected a list of {MIN_POINTS} to {MAX_POINTS} points like [[0, 0, 0], [1, 1, 1]], "
+            f"got {value!r}"
         )
     coordinate = vector(2, 2, limit=COORD_LIMIT)
     points: list[Point] = []
@@ -78,7 +79,8 @@ def _points(value: object) -> tuple[Point, ...] | str:
 OPTIONS = (
     Option(
         "points",
-        f"preset ({', '.join(PRESETS)}) or list of {MIN_POINTS} to {MAX_POINTS} [x1, x2, label] with label 1 or 0",
+        f"preset ({', '.join(PRESETS)}) or list of {MIN_POINTS} to {MAX_POINTS} [x1, x2, label] "
+        "with label 1 or 0",
         "and",
         "The points to separate, visited in this order.",
         _points,

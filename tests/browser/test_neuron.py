@@ -35,20 +35,20 @@ def factor(v: float) -> str:
 
 def by_components(x: list[float], w: list[float], b: float) -> str:
     """The z readout for x, w, b, written out here: ``0.3×0.5 + (−0.5)×1.2 + 0.1 = −0.45``."""
-    z = round(math.fsum([*(wi * xi for wi, xi in zip(w, x)), b]), 3)
-    terms = " + ".join(f"{factor(wi)}×{factor(xi)}" for wi, xi in zip(w, x))
+    z = round(math.fsum([*(wi * xi for wi, xi in zip(w, x, strict=True)), b]), 3)
+    terms = " + ".join(f"{factor(wi)}×{factor(xi)}" for wi, xi in zip(w, x, strict=True))
     bias = f"{MINUS} {abs(b):g}" if b < 0 else f"+ {b:g}"
     return f"{terms} {bias} = {f'{z:g}'.replace('-', MINUS)}"
 
 
 def check(figure: Locator, x: list[float], w: list[float], b: float, activation: str) -> None:
-    z = math.fsum([*(wi * xi for wi, xi in zip(w, x)), b])
+    z = math.fsum([*(wi * xi for wi, xi in zip(w, x, strict=True)), b])
     expect(readout(figure, "z")).to_have_text(by_components(x, w, b))
     expect(readout(figure, "output")).to_have_text(six(ACTIVATIONS[activation](z)))
 
 
 def test_lesson_01_neuron_then_new_inputs_by_keyboard(page: Page, site_url: str, page_log: PageLog) -> None:
-    """Assert the defaults read 0.255403; typing x of a new length waits for w; arrows move b; the choice switches f."""
+    """Assert the defaults read 0.255403; x of a new length waits for w; arrows move b; the choice picks f."""
     figure = open_demo(page, site_url + PAGE, "neuron")
     check(figure, [0.5, 1.2, -0.8], [0.3, -0.5, 0.9], 0.1, "sigmoid")
     expect(readout(figure, "output")).to_have_text("0.255403")
@@ -92,7 +92,7 @@ def test_bad_value_keeps_the_last_good_picture(page: Page, site_url: str, page_l
 
 
 def test_exercise_link_loads_its_neuron(page: Page, site_url: str, page_log: PageLog) -> None:
-    """Assert "Try it in the demo" puts the exercise's neuron into the demo: ReLU(0.5·1 − 0.25·2 + 0.5) = 0.5."""
+    """Assert "Try it in the demo" loads the exercise's neuron: ReLU(0.5·1 − 0.25·2 + 0.5) = 0.5."""
     figure = open_demo(page, site_url + PAGE, "neuron")
     button = page.locator("#exercise-relu-neuron").get_by_role("button", name="Try it in the demo")
     expect(button).to_be_visible()

@@ -83,7 +83,7 @@ def one_in_flight(page: Page, figure: Locator) -> bool:
 
 
 def test_step_epoch_reset_by_mouse_and_keyboard(page: Page, site_url: str, page_log: PageLog) -> None:
-    """Assert Step (clicked, Enter, Space), Epoch and Reset follow the rule on the blobs, and every press counts."""
+    """Assert Step (clicked, Enter, Space), Epoch and Reset follow the rule; every press counts."""
     figure = open_demo(page, site_url + PAGE, "perceptron", BLOBS)
     check_after(figure, "blobs", 0)
     step = figure.get_by_role("button", name="Step", exact=True)
@@ -119,7 +119,7 @@ def test_rate_slider_changes_the_steps(page: Page, site_url: str, page_log: Page
 
 
 def test_train_animates_pauses_and_converges(page: Page, site_url: str, page_log: PageLog) -> None:
-    """Assert Train reads Pause while it runs, ticks one at a time with frame times, pauses, and stops converged."""
+    """Assert Train reads Pause while it runs, ticks one at a time, pauses, stops converged."""
     page.add_init_script(WIRETAP)
     figure = open_demo(page, site_url + PAGE, "perceptron", BLOBS)
     figure.get_by_role("button", name="Train", exact=True).click()
@@ -175,7 +175,7 @@ def test_reduced_motion_shows_each_epochs_end(browser: Browser, site_url: str) -
 
 
 def test_xor_says_no_line_separates_it(page: Page, site_url: str, page_log: PageLog) -> None:
-    """Assert 100 presses of Epoch (Enter held on the button) end with "no straight line separates these points"."""
+    """Assert 100 presses of Epoch (Enter on the button) say "no straight line separates these points"."""
     figure = open_demo(page, site_url + PAGE, "perceptron", XOR)
     epoch = figure.get_by_role("button", name="Epoch", exact=True)
     epoch.focus()

@@ -1,4 +1,4 @@
-"""Tests of demos/neuron/__init__.py: controls, readouts and text alternative, against numbers worked out here."""
+"""Tests of demos/neuron/__init__.py: controls, readouts and text alternative, numbers worked out here."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def readouts(state: State) -> dict[str, str]:
 
 
 def test_registered_with_labelled_controls() -> None:
-    """Assert the fence finds it with fields "Inputs x", "Weights w", slider "Bias b" (−5..5 by 0.1), choice "Activation"."""
+    """Assert fields "Inputs x", "Weights w", slider "Bias b" (−5..5 by 0.1) and choice "Activation"."""
     assert DEMOS["neuron"] is not None
     x, w, b, activation = DEMO.controls
     assert isinstance(x, TextField) and x.label == "Inputs x"
@@ -59,7 +59,7 @@ def test_output_is_the_activation_of_the_sum(activation: str, f: object) -> None
 
 
 def test_values_and_description_follow_the_state() -> None:
-    """Assert the fields get typeable text back and the text alternative names the numbers and the activation."""
+    """Assert the fields get typeable text back; the text alternative names the numbers and activation."""
     state = with_inputs(("b", "-2"), ("activation", "tanh"))
     view = DEMO.view(state)
     assert view.values == {"x": "0.5, 1.2, -0.8", "w": "0.3, -0.5, 0.9", "b": "-2", "activation": "tanh"}

@@ -32,7 +32,7 @@ def test_defaults_are_lesson_01s_neuron() -> None:
     ],
 )
 def test_bad_fence_options_name_the_option(options: dict[str, object], option: str) -> None:
-    """Assert a length clash, an unknown activation, a bias out of range or a bad length is refused by name."""
+    """Assert a length clash, an unknown activation, a bias out of range, a bad length are refused by name."""
     with pytest.raises(OptionError) as caught:
         DEMO.initial(resolve(DEMO.options, options))
     assert caught.value.option == option

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 def run(
     points: Sequence[tuple[float, float, int]], w: Sequence[float], b: float, rate: float, steps: int
 ) -> tuple[list[float], float, list[int]]:
-    """Weights, bias and the mistakes made in each epoch (the last one maybe partial) after ``steps`` steps."""
+    """Weights, bias and the mistakes in each epoch (the last maybe partial) after ``steps`` steps."""
     w1, w2 = float(w[0]), float(w[1])
     mistakes: list[int] = []
     for k in range(steps):
