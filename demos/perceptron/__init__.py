@@ -111,7 +111,9 @@ class Perceptron(Demo[State]):
             values={"rate": f"{round(now.rate, 6):g}", "train": "Pause" if state.running else "Train"},
             description=f"{n} points, {sum(p[2] for p in now.points)} with label 1 (discs) and the rest "
             f"with label 0 (squares), and the line w · x + b = 0 with w = {_vector(now.w)}, "
-            f"b = {tidy_number(now.b)}; {wrong} of {n} points are on the wrong side. {text}",
+            f"b = {tidy_number(now.b)}; {wrong} of {n} points are on the wrong side. "
+            + ("" if state.visit is None else f"Ringed: the last step's {last_step(state)}. ")
+            + text,
             extra=animate(REDUCED_MS) if state.running else {},
         )
 

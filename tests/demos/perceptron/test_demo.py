@@ -95,3 +95,12 @@ def test_separable_but_unfinished_says_a_line_exists() -> None:
     points = [[0, 0, 0], [100, 1, 1], [100, 0.9, 0], [0, 1, 1]]
     shown = readouts(with_inputs(("train", PRESS), *[("tick", "step")] * 100, points=points, rate=0.01))
     assert shown["status"].startswith("Stopped after 100 epochs: a line that separates these points exists")
+
+
+def test_description_names_the_line_the_mistakes_and_the_ringed_point() -> None:
+    """Assert the text alternative gives w, b, the wrong-side count and the point the last step visited."""
+    state = with_inputs(("step", PRESS), ("step", PRESS), points="and")
+    w, b, _ = run(PRESETS["and"], (0, 0), 0, 0.1, 2)
+    text = DEMO.view(state).description
+    assert f"{wrong(PRESETS['and'], w, b)} of 4 points are on the wrong side" in text
+    assert "Ringed: the last step's point 2 (0, 1), label 0" in text
