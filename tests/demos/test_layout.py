@@ -16,7 +16,18 @@ from demos.base import Demo
 from demos.registry import DEMOS
 from tests.conftest import ROOT
 
-FRAMEWORK = {"__init__", "base", "browser", "calls", "exercises", "options", "pointer", "registry", "session"}
+FRAMEWORK = {
+    "__init__",
+    "base",
+    "browser",
+    "calls",
+    "exercises",
+    "fields",
+    "options",
+    "pointer",
+    "registry",
+    "session",
+}
 
 
 def imported(path: Path) -> set[str]:
