@@ -21,7 +21,7 @@ from site_src.build_context import CONTEXT
 from site_src.bundle import BUNDLE_URL, build_bundle
 from site_src.csp import INLINE_URL, lock_down
 from site_src.demo_docs import MARKER, options_markdown
-from site_src.material_fixes import name_search_dialog
+from site_src.material_fixes import calm_palette_switch, name_search_dialog
 from site_src.math_svg import CSS_URL, MathError, TexToSvg, typeset_page
 from site_src.offline import offline_files
 from site_src.palette import PALETTE_URL, palette_css
@@ -122,9 +122,20 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return _finish(output, prefix, config)
 
 
-def on_post_build(**kwargs: object) -> None:
-    """Stop this build's MathJax process."""
+def _calm_palette(site: Path) -> None:
+    """Aim Material's palette-switching rule at the elements with transitions (``material_fixes.py``)."""
+    sheets = sorted((site / "assets").rglob("*.css"))
+    (palette,) = [
+        sheet for sheet in sheets if sheet.name.startswith("palette.") and sheet.parent.name == "stylesheets"
+    ]
+    texts = [sheet.read_text(encoding="utf-8") for sheet in sheets]
+    palette.write_text(calm_palette_switch(palette.read_text(encoding="utf-8"), texts), encoding="utf-8")
+
+
+def on_post_build(config: MkDocsConfig, **kwargs: object) -> None:
+    """Stop this build's MathJax process; calm Material's palette switch."""
     _close_tex()
+    _calm_palette(Path(config.site_dir))
 
 
 def on_build_error(**kwargs: object) -> None:
