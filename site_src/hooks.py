@@ -25,6 +25,7 @@ from site_src.material_fixes import calm_palette_switch, name_search_dialog
 from site_src.math_svg import CSS_URL, MathError, TexToSvg, typeset_page
 from site_src.offline import offline_files
 from site_src.palette import PALETTE_URL, palette_css
+from site_src.scroll_regions import reachable_scrolling
 from site_src.vendor import NODE_MODULES, VENDOR_URL, vendored_files
 
 # What the page downloads before Python runs, for the loading indicator's "x of y MB".
@@ -108,7 +109,8 @@ def _finish(html: str, prefix: str, config: MkDocsConfig) -> str:
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Start Python early on pages that use it, typeset the formulas, then lock the page down.
+    """Start Python early on pages that use it, typeset the formulas, make the boxes that scroll
+    sideways reachable from the keyboard, then lock the page down.
 
     The scripts and the inline scripts' files are reached relative to the page.
     """
@@ -119,7 +121,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
         output = typeset_page(output, f"docs/{page.file.src_uri}", tex_to_svg())
     except MathError as error:  # the author's mistake: its message, without our traceback
         raise PluginError(str(error)) from None
-    return _finish(output, prefix, config)
+    return _finish(reachable_scrolling(output), prefix, config)
 
 
 def _calm_palette(site: Path) -> None:
