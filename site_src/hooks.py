@@ -21,7 +21,11 @@ from site_src.build_context import CONTEXT
 from site_src.bundle import BUNDLE_URL, build_bundle
 from site_src.csp import INLINE_URL, lock_down
 from site_src.demo_docs import MARKER, options_markdown
-from site_src.material_fixes import calm_palette_switch, name_search_dialog
+from site_src.material_fixes import (
+    add_color_scheme_meta,
+    name_search_dialog,
+    quiet_palette,
+)
 from site_src.math_svg import CSS_URL, MathError, TexToSvg, typeset_page
 from site_src.offline import offline_files
 from site_src.palette import PALETTE_URL, palette_css
@@ -100,7 +104,7 @@ def on_page_content(html: str, page: Page, **kwargs: object) -> str:
 
 def _finish(html: str, prefix: str, config: MkDocsConfig) -> str:
     """Fix Material's markup, move inline scripts to files and add the CSP (``site_src/csp.py``)."""
-    html, scripts = lock_down(name_search_dialog(html), prefix)
+    html, scripts = lock_down(add_color_scheme_meta(name_search_dialog(html)), prefix)
     folder = Path(config.site_dir) / INLINE_URL
     for name, body in scripts.items():
         folder.mkdir(parents=True, exist_ok=True)
@@ -124,20 +128,16 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return _finish(reachable_scrolling(output), prefix, config)
 
 
-def _calm_palette(site: Path) -> None:
-    """Aim Material's palette-switching rule at the elements with transitions (``material_fixes.py``)."""
-    sheets = sorted((site / "assets").rglob("*.css"))
-    (palette,) = [
-        sheet for sheet in sheets if sheet.name.startswith("palette.") and sheet.parent.name == "stylesheets"
-    ]
-    texts = [sheet.read_text(encoding="utf-8") for sheet in sheets]
-    palette.write_text(calm_palette_switch(palette.read_text(encoding="utf-8"), texts), encoding="utf-8")
+def _quiet_palette(site: Path) -> None:
+    """Let Material's palette reuse the page's colour-scheme meta (``material_fixes.py``)."""
+    (bundle,) = (site / "assets" / "javascripts").glob("bundle.*.min.js")
+    bundle.write_text(quiet_palette(bundle.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 def on_post_build(config: MkDocsConfig, **kwargs: object) -> None:
-    """Stop this build's MathJax process; calm Material's palette switch."""
+    """Stop this build's MathJax process; spare the page two of the restyles Material's palette causes."""
     _close_tex()
-    _calm_palette(Path(config.site_dir))
+    _quiet_palette(Path(config.site_dir))
 
 
 def on_build_error(**kwargs: object) -> None:

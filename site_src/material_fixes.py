@@ -1,17 +1,15 @@
 """Small fixes to what Material writes: its HTML, for what accessibility checkers (axe-core) flag,
-and its palette stylesheet, for what a long page costs at load.
+and its palette script, for what a long page costs at load.
 
 Material's search panel is ``<div class="md-search" role="dialog">`` with no accessible name, so a
 screen reader announces an unnamed dialog. Its template has no block to change that one
-attribute, so the built page is patched instead. Its palette's switching rule restyles every
-element of the page at every load (:func:`calm_palette_switch`). A Material upgrade that changes
-either fails the build here rather than silently dropping the fix. Must not import MkDocs.
+attribute, so the built page is patched instead. Its palette restyles every element of the page
+several times at every load (:func:`quiet_palette`). A Material upgrade that changes either
+fails the build here rather than silently dropping the fix. Must not import MkDocs.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
 
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 SEARCH_DIALOG_NAMED = '<div class="md-search" data-md-component="search" role="dialog" aria-label="Search">'
@@ -31,63 +29,54 @@ def name_search_dialog(html: str) -> str:
     return html.replace(SEARCH_DIALOG, SEARCH_DIALOG_NAMED, 1)
 
 
-# Material's palette sets this attribute on <body> while it applies a colour scheme (at every page
-# load, not only when the reader switches), so that nothing fades between the two palettes. Its
-# rule matches every element: setting and removing the attribute restyles the whole document,
-# twice per load, and the palette reads a computed style in between, which forces it at once.
-SWITCHING_RULE = (
-    "[data-md-color-switching] *,[data-md-color-switching] :after,[data-md-color-switching] :before"
-    "{transition-duration:0s!important}"
+# What Material's palette does at every page load, not only when the reader switches palettes,
+# restyles the whole page three or four times, each forced at once by the computed style it
+# reads next (on a phone with a lesson's thousands of elements, a few hundred ms of blocking):
+# - it sets data-md-color-switching on <body>, which a rule of its CSS matches on every element
+#   (to stop transitions while the colours change), then removes it;
+# - it adds <meta name="color-scheme"> and then sets its content: Chromium restyles the whole
+#   document for each (a "platform colour change"), even when the value stays the same.
+# So the page gets the meta from the build, with the light palette's value; the script reuses it
+# and writes it only when the value changes; and it sets the switching attribute only when the
+# palette does change (a reader's toggle, or a first visit in a dark palette), as before.
+COLOR_SCHEME_META = '<meta name="color-scheme" content="light">'
+_VIEWPORT_META = '<meta name="viewport"'
+_BUNDLE_PATCHES = (
+    (
+        'let o=x("meta",{name:"color-scheme"});document.head.appendChild(o);',
+        (
+            'let o=document.querySelector(\'meta[name="color-scheme"]\')||x("meta",{name:"color-scheme"});'
+            "o.isConnected||document.head.appendChild(o);"
+        ),
+    ),
+    ("return o.content=a.colorScheme,", "return o.content!==a.colorScheme&&(o.content=a.colorScheme),"),
+    (
+        'if(document.body.setAttribute("data-md-color-switching",""),s.color.media===',
+        (
+            'if((s.color.media==="(prefers-color-scheme)"||Object.entries(s.color).some(([a,c])=>a!=="media"'
+            '&&document.body.getAttribute("data-md-color-"+a)!==c))'
+            '&&document.body.setAttribute("data-md-color-switching",""),s.color.media==='
+        ),
+    ),
 )
-_RULE = re.compile(r"([^{}@;]+)\{([^{}]*)\}")
-_TRANSITION = re.compile(r"(?:^|;)\s*transition(?:-property)?\s*:(?!\s*none)")
-_PSEUDO_ELEMENT = re.compile(r"::?(?:before|after|marker|placeholder|selection|-webkit-[\w-]+|-moz-[\w-]+)")
 
 
-def _top_level_split(text: str, separators: str) -> list[tuple[str, str]]:
-    """``text`` cut at the separators that lie outside brackets: (piece, separator that ended it)."""
-    pieces: list[tuple[str, str]] = []
-    depth, start = 0, 0
-    for i, char in enumerate(text):
-        depth += char in "([" and 1 or char in ")]" and -1 or 0
-        if depth == 0 and char in separators:
-            pieces.append((text[start:i], char))
-            start = i + 1
-    pieces.append((text[start:], ""))
-    return pieces
-
-
-def transition_subjects(sheets: Iterable[str]) -> list[str]:
-    """The elements a transition is declared on, as selectors: each rule's subject (the last compound
-    of each selector, its pseudo-elements dropped), sorted."""
-    subjects: set[str] = set()
-    for sheet in sheets:
-        for selectors, body in _RULE.findall(sheet):
-            if not _TRANSITION.search(body):
-                continue
-            for selector, _ in _top_level_split(selectors.strip(), ","):
-                compound = _top_level_split(selector.strip(), " >+~")[-1][0]
-                subject = _PSEUDO_ELEMENT.sub("", compound).strip()
-                if subject:
-                    subjects.add(subject)
-    return sorted(subjects)
-
-
-def calm_palette_switch(palette_css: str, sheets: Iterable[str]) -> str:
-    """Material's palette stylesheet with its switching rule aimed at the elements that have transitions.
-
-    The rule still keeps every transition of the page from running while the palette changes; but
-    setting the attribute on <body> now restyles only those elements (Chromium invalidates by the
-    classes and tags a rule names), not the thousands of formula and figure elements of a lesson.
-    """
-    if SWITCHING_RULE not in palette_css:
+def add_color_scheme_meta(html: str) -> str:
+    """The page with the colour-scheme meta Material's palette will reuse, before its viewport meta."""
+    if _VIEWPORT_META not in html:
         raise MaterialMarkupError(
-            "Material's palette-switching rule changed: update site_src/material_fixes.py "
-            f"(looked for {SWITCHING_RULE!r})"
+            f"Material's <head> changed: no {_VIEWPORT_META!r} to put the colour-scheme meta before"
         )
-    subjects = transition_subjects(sheets)
-    if "*" in subjects:  # a transition on everything: the narrow rule would be the same as the wide one
-        return palette_css
-    targets = f":is({','.join(subjects)})"
-    narrow = ",".join(f"[data-md-color-switching] {targets}{pseudo}" for pseudo in ("", ":after", ":before"))
-    return palette_css.replace(SWITCHING_RULE, narrow + "{transition-duration:0s!important}", 1)
+    return html.replace(_VIEWPORT_META, f"{COLOR_SCHEME_META}\n      {_VIEWPORT_META}", 1)
+
+
+def quiet_palette(bundle: str) -> str:
+    """Material's bundle with its palette reusing the page's colour-scheme meta, writing it only when
+    the value changes, and marking <body> as switching only when the palette changes."""
+    for old, new in _BUNDLE_PATCHES:
+        if bundle.count(old) != 1:
+            raise MaterialMarkupError(
+                f"Material's palette script changed: update site_src/material_fixes.py (looked for {old!r})"
+            )
+        bundle = bundle.replace(old, new)
+    return bundle
