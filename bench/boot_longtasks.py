@@ -30,11 +30,15 @@ import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.browser.chromium import find_chromium  # noqa: E402 - needs ROOT on the path
+
+if TYPE_CHECKING:  # Playwright is a test dependency, imported for real only in main()
+    from playwright.sync_api import Browser
 
 PAGE = "authoring.html"
 DEMO = '.nn-demo[data-demo="scale_vector"]'
@@ -92,26 +96,26 @@ class Run:
     boot_start: float
     first_paint: float
     first_contentful_paint: float
-    tasks: list[dict]
-    frames: list[dict]
+    tasks: list[dict[str, Any]]
+    frames: list[dict[str, Any]]
 
     @property
     def longest(self) -> float:
-        return max((t["duration"] for t in self.tasks), default=0.0)
+        return max((float(t["duration"]) for t in self.tasks), default=0.0)
 
     @property
     def blocking(self) -> float:
         """Total blocking time from first contentful paint to live: each long task's part over 50 ms."""
         return sum(
-            max(0.0, t["duration"] - LONG_TASK_MS)
+            max(0.0, float(t["duration"]) - LONG_TASK_MS)
             for t in self.tasks
             if t["start"] >= self.first_contentful_paint and t["start"] < self.live
         )
 
-    def after_paint(self) -> list[dict]:
+    def after_paint(self) -> list[dict[str, Any]]:
         return [t for t in self.tasks if t["start"] >= self.first_paint]
 
-    def during_boot(self) -> list[dict]:
+    def during_boot(self) -> list[dict[str, Any]]:
         """Long tasks overlapping the boot window, from ``loading`` until ``live``."""
         return [
             t for t in self.tasks if t["start"] < self.live and t["start"] + t["duration"] > self.boot_start
@@ -122,7 +126,7 @@ class Run:
         """The longest task in the boot window, whatever ran in it: an upper bound."""
         return max((t["duration"] for t in self.during_boot()), default=0.0)
 
-    def scripts(self, task: dict) -> list[str]:
+    def scripts(self, task: dict[str, Any]) -> list[str]:
         """The scripts that ran inside ``task`` (from long animation frames), longest first."""
         end = task["start"] + task["duration"]
         found: dict[str, float] = {}
@@ -132,7 +136,7 @@ class Run:
                     found[script["src"]] = found.get(script["src"], 0.0) + script["ms"]
         return [f"{src} {ms:.0f} ms" for src, ms in sorted(found.items(), key=lambda kv: -kv[1])]
 
-    def caused_by_boot(self, task: dict) -> bool:
+    def caused_by_boot(self, task: dict[str, Any]) -> bool:
         """In the boot window and either running a boot script or not attributed to any script."""
         names = self.scripts(task)
         return task in self.during_boot() and (not names or any(n.startswith(BOOT_SCRIPTS) for n in names))
@@ -143,7 +147,7 @@ class Run:
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {
+    extensions_map = {  # noqa: RUF012 - replaces the stdlib handler's table, an instance attribute in typeshed
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".wasm": "application/wasm",
         ".mjs": "text/javascript",
@@ -162,12 +166,13 @@ def build(dest: Path) -> None:
         env=env,
         capture_output=True,
         text=True,
+        check=False,  # a failure exits below with mkdocs's own output
     )
     if proc.returncode != 0:
         sys.exit(f"mkdocs build failed:\n{proc.stdout}{proc.stderr}")
 
 
-def measure(browser, url: str, throttle: float) -> Run:  # noqa: ANN001 - a Playwright Browser
+def measure(browser: Browser, url: str, throttle: float) -> Run:
     """Load the page once in a fresh context (empty cache) and wait for the demo to go live."""
     context = browser.new_context()
     page = context.new_page()
@@ -223,7 +228,7 @@ def table(runs: list[Run]) -> str:
         for i, r in enumerate(runs, 1)
     ]
     widths = [max(len(row[k]) for row in [head, *rows]) for k in range(len(head))]
-    lines = ["  ".join(cell.rjust(w) for cell, w in zip(row, widths)) for row in [head, *rows]]
+    lines = ["  ".join(cell.rjust(w) for cell, w in zip(row, widths, strict=True)) for row in [head, *rows]]
     return "\n".join([lines[0], "  ".join("-" * w for w in widths), *lines[1:]])
 
 
@@ -240,7 +245,7 @@ def main() -> int:
     chromium = find_chromium()  # before sync_playwright: it may start Playwright itself
     if chromium is None:
         sys.exit("No Chromium found: run `make browser`.")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415 - a test dependency, needed only here
 
     with tempfile.TemporaryDirectory() as tmp:
         site = args.site
@@ -263,8 +268,8 @@ def main() -> int:
 
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(
-        f"{PAGE}, scale_vector demo, headless Chromium, fresh cache per run, CPU throttle {args.throttle:g}x, "
-        f"{os.cpu_count()} CPUs, load average {load}"
+        f"{PAGE}, scale_vector demo, headless Chromium, fresh cache per run, "
+        f"CPU throttle {args.throttle:g}x, {os.cpu_count()} CPUs, load average {load}"
     )
     print(table(runs))
     if args.verbose:

@@ -23,8 +23,12 @@ import statistics
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.figures import blocking
+
+if TYPE_CHECKING:  # Playwright is a test dependency, imported for real only in main()
+    from playwright.sync_api import Playwright
 from bench.lesson import PAGE, PROBE, VIEWPORT, launch
 from bench.site import FLOOR_URL, Server, add_floor, build
 
@@ -38,7 +42,7 @@ WATCH_MS = 4000
 MATERIAL_BUNDLE = re.compile(r"/assets/javascripts/bundle\.[0-9a-f]+\.min\.js$")
 
 
-def boot_ms(playwright, chromium: str, url: str) -> float:  # noqa: ANN001 - Playwright objects
+def boot_ms(playwright: Playwright, chromium: str, url: str) -> float:
     """ms from the worker's creation until Python answered, on a bare page."""
     browser = launch(playwright, chromium)
     try:
@@ -49,10 +53,12 @@ def boot_ms(playwright, chromium: str, url: str) -> float:  # noqa: ANN001 - Pla
         browser.close()
     if "error" in result:
         sys.exit(f"{url} failed: {result['error']}")
-    return result["ready_ms"] - result["started_ms"]
+    return float(result["ready_ms"] - result["started_ms"])
 
 
-def blocking_ms(playwright, chromium: str, url: str, *, python: bool, material: bool = True) -> float:  # noqa: ANN001
+def blocking_ms(
+    playwright: Playwright, chromium: str, url: str, *, python: bool, material: bool = True
+) -> float:
     """Total blocking time after first contentful paint over the first WATCH_MS of a load."""
     browser = launch(playwright, chromium)
     try:
@@ -67,7 +73,8 @@ def blocking_ms(playwright, chromium: str, url: str, *, python: bool, material: 
         tasks, fcp = page.evaluate("() => [window.__bench.longtasks, window.__bench.fcp || 0]")
         if not material and page.locator(".md-clipboard").count():  # Material's script adds these
             sys.exit(
-                f"{url}: Material's script ran although it was answered empty; is {MATERIAL_BUNDLE.pattern} stale?"
+                f"{url}: Material's script ran although it was answered empty; "
+                f"is {MATERIAL_BUNDLE.pattern} stale?"
             )
     finally:
         browser.close()
@@ -82,7 +89,7 @@ def main() -> int:
     chromium = find_chromium()
     if chromium is None:
         sys.exit("No Chromium found: run `make browser`.")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415 - a test dependency, needed only here
 
     figures: dict[str, list[float]] = {
         "floor": [],

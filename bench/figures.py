@@ -17,7 +17,7 @@ CLS_WINDOW_MS = 5000.0  # …of at most 5 s (the Core Web Vitals definition of C
 
 
 def percentile(values: Sequence[float], q: float) -> float:
-    """The ``q``-th percentile (0–100) by linear interpolation between the nearest ranks."""
+    """The ``q``-th percentile (0 to 100) by linear interpolation between the nearest ranks."""
     ordered = sorted(values)
     if not ordered:
         return math.nan
@@ -100,12 +100,13 @@ def page_figures(data: Mapping[str, Any], figure_ids: Sequence[str]) -> dict[str
         "lcp_ms": lcp,
         "lcp_element": data["lcp"][-1]["element"] if data["lcp"] else "",
         "all_demos_live_ms": all_live,
-        "demo_live_ms": dict(zip(figure_ids, live)),
+        "demo_live_ms": dict(zip(figure_ids, live, strict=True)),
         "tbt_ms": blocking(data["longtasks"], fcp if not math.isnan(fcp) else 0.0, end),
         "longest_task_ms": longest(data["longtasks"], end),
         "long_tasks": [t for t in data["longtasks"] if t["start"] < end],
         "layout_shifts": data["shifts"],
-        # What ran in each long animation frame until all live (scripts by file; none = parsing, style, layout).
+        # What ran in each long animation frame until all live
+        # (scripts by file; none = parsing, style, layout).
         "long_frames": [
             {
                 "start": f["start"],
@@ -164,7 +165,7 @@ def summary(floors: Sequence[Mapping[str, float]], pages: Sequence[Mapping[str, 
     how long from there until Python answered (the floor: one line; the lesson: our packages
     imported, ``nn-python:ready``), and from there until every demo was live.
     """
-    ratios = [p["all_demos_live_ms"] / f["ready_ms"] for f, p in zip(floors, pages)]
+    ratios = [p["all_demos_live_ms"] / f["ready_ms"] for f, p in zip(floors, pages, strict=True)]
     keys = (
         "fcp_ms",
         "lcp_ms",

@@ -1,6 +1,6 @@
 """Lighthouse (npm ``lighthouse``, pinned in package.json) on the lesson page, served with gzip.
 
-Runs Lighthouse's mobile preset (simulated slow 4G, 4× CPU slowdown) and its desktop preset N
+Runs Lighthouse's mobile preset (simulated slow 4G, the CPU slowed 4 times) and its desktop preset N
 times each, taken in turn, against the site served by ``bench.site.Server`` (gzip on, as static
 hosts serve it), and prints the medians of performance, total blocking time, largest and first
 contentful paint, DOM size and the other three categories. Several ``--site`` folders are taken

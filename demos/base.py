@@ -13,7 +13,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Generic, TypeVar, Union
+from typing import Any, ClassVar, Generic, TypeVar
 
 from demos.options import Option
 from py_runtime.draw import Painter
@@ -29,7 +29,7 @@ class InputError(ValueError):
     number of entries while vector b still has the old one.
     """
 
-    def __init__(self, control: str, message: str, remember: Any = None) -> None:
+    def __init__(self, control: str, message: str, remember: object = None) -> None:
         super().__init__(message)
         self.control = control
         self.message = message
@@ -83,7 +83,7 @@ class Grid:
     editable: bool = True
 
 
-Control = Union[Slider, TextField, Stepper, Grid]
+Control = Slider | TextField | Stepper | Grid
 
 
 @dataclass(frozen=True)

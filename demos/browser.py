@@ -17,21 +17,23 @@ from demos.session import Session
 from py_runtime.draw import CanvasPainter
 from py_runtime.draw.canvas import CommandBuffer
 
-_sessions: dict[str, Session] = {}
+JsProxy = Any  # a Pyodide proxy of a JS object (the OffscreenCanvas): it has no static type
+
+_sessions: dict[str, Session[CanvasPainter]] = {}
 
 
 def _painter(
-    canvas: Any, width: int, height: int, dpr: float, theme: dict[str, str], font: str
+    canvas: JsProxy, width: int, height: int, dpr: float, theme: dict[str, str], font: str
 ) -> CanvasPainter:
     canvas.width = round(width * dpr)
     canvas.height = round(height * dpr)
     ctx = canvas.getContext("2d")
     try:
         # engine-core.js replays a whole frame of canvas calls at once: one FFI crossing a frame.
-        from nn_engine import replay_canvas  # noqa: PLC0415 - only exists in the browser
+        from nn_engine import replay_canvas  # type: ignore[import-not-found]  # only in the browser
     except ImportError:
-        from js import Path2D  # noqa: PLC0415
-        from pyodide.ffi import to_js  # noqa: PLC0415
+        from js import Path2D  # type: ignore[import-not-found]  # Pyodide's, only in the browser
+        from pyodide.ffi import to_js  # type: ignore[import-not-found]
 
         return CanvasPainter(
             ctx, width, height, dpr=dpr, theme=theme, to_js=to_js, path2d=Path2D.new, font_family=font
@@ -40,7 +42,7 @@ def _painter(
     return CanvasPainter(buffer, width, height, dpr=dpr, theme=theme, path2d=str, font_family=font)
 
 
-def _drawn(session: Session) -> Session:
+def _drawn(session: Session[CanvasPainter]) -> Session[CanvasPainter]:
     """Send the frame ``session`` just drew to its canvas (a no-op without a command buffer)."""
     if isinstance(session.painter.ctx, CommandBuffer):
         session.painter.ctx.flush()
@@ -48,7 +50,7 @@ def _drawn(session: Session) -> Session:
 
 
 def mount(
-    demo_id: str, name: str, options_json: str, canvas: Any, dpr: float, theme_json: str, font: str
+    demo_id: str, name: str, options_json: str, canvas: JsProxy, dpr: float, theme_json: str, font: str
 ) -> str:
     """Start demo ``name`` on ``canvas`` and return its first view as JSON."""
     demo = DEMOS[name]
@@ -71,7 +73,7 @@ def handle(demo_id: str, control: str, value: str) -> str:
 
 def call(fn: str, args_json: str) -> str:
     """Run page-callable function ``fn`` of ``demos.calls`` with JSON ``args``; JSON result."""
-    from demos.calls import CALLS  # noqa: PLC0415 - only pages with exercises need it
+    from demos.calls import CALLS  # only pages with exercises need it
 
     if fn not in CALLS:
         raise KeyError(f"no page-callable function {fn!r}")
@@ -91,8 +93,8 @@ def set_theme(theme_json: str) -> str:
 
 def stats() -> str:
     """Python's memory counts after a full collection, as JSON: for bench/lesson.py's leak figure."""
-    import gc  # noqa: PLC0415 - only the bench asks
-    import sys  # noqa: PLC0415
+    import gc  # only the bench asks
+    import sys
 
     gc.collect()
     return json.dumps({"py_blocks": sys.getallocatedblocks(), "py_objects": len(gc.get_objects())})

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, Literal, TypedDict, get_args
 
 from py_runtime.expr import (
     MAX_LENGTH,
@@ -29,7 +29,30 @@ from py_runtime.expr import (
 )
 from py_runtime.numfmt import MINUS, tidy_number
 
-KINDS = ("number", "shape", "expression", "partials")
+Kind = Literal["number", "shape", "expression", "partials"]
+KINDS: tuple[Kind, ...] = get_args(Kind)
+Status = Literal["right", "wrong", "unread"]
+"""How one answer field was judged: right, wrong, or not readable as the kind of answer asked for."""
+Verdict = Literal["right", "wrong", "unread", "failed"]
+"""How the whole answer was judged: right when every field is right; otherwise unread when some field
+could not be read, else wrong; failed when the exercise itself could not be checked (a broken spec)."""
+
+
+class FieldResult(TypedDict):
+    """One field's judgement as the page gets it: the status it acts on, and the words for a reader."""
+
+    status: Status
+    text: str  # "Right.", the hint for a wrong answer, or what stopped it being read
+
+
+class Reply(TypedDict):
+    """What :func:`check_exercise` returns to the page (as JSON): decide by ``status``, show ``message``."""
+
+    status: Verdict
+    message: str  # starts "Correct" or "Not yet" when the answer could be read
+    fields: dict[str, FieldResult]
+
+
 ANSWER = "answer"  # the field name of a one-field exercise; partials name fields by variable
 MAX_ANSWER = MAX_LENGTH  # characters; the formula parser's own limit
 DEFAULT_TOLERANCE = 1e-9
@@ -142,7 +165,8 @@ def _hint(spec: Mapping[str, Any], field: str, same: Callable[[str], bool]) -> s
     """The author's hint for the first pattern the reader's answer matches."""
     for entry in spec.get("hints", ()):
         if entry.get("field", ANSWER) == field and same(entry["when"]):
-            return entry["hint"]
+            hint: str = entry["hint"]
+            return hint
     return None
 
 
@@ -150,13 +174,16 @@ def _fallback(spec: Mapping[str, Any], field: str) -> str:
     hint = spec.get("hint")
     if isinstance(hint, Mapping):
         hint = hint.get(field)
-    return hint or "Look at the worked steps again, or reveal the solution."
+    return str(hint or "Look at the worked steps again, or reveal the solution.")
 
 
 def _check_number(spec: Mapping[str, Any], field: str, text: str) -> tuple[bool, str]:
     value, answer = read_number(text), float(spec["answer"])
     tolerance = float(spec.get("tolerance", DEFAULT_TOLERANCE))
-    close = lambda a, b: abs(a - b) <= tolerance  # noqa: E731 - a one-line predicate
+
+    def close(a: float, b: float) -> bool:
+        return abs(a - b) <= tolerance
+
     if close(value, answer):
         return True, f"{pretty(tidy_number(answer, unicode_minus=False))}."
     hint = _hint(spec, field, lambda when: close(value, float(when)))
@@ -185,7 +212,10 @@ def _check_formula(spec: Mapping[str, Any], field: str, text: str) -> tuple[bool
     variables = tuple(spec.get("variables") or ("x",))
     answers = spec["answer"] if isinstance(spec["answer"], Mapping) else {ANSWER: spec["answer"]}
     node, answer = read_formula(text, variables), parse(answers[field], variables)
-    same = lambda other: equivalent(node, parse(str(other), variables), variables)  # noqa: E731
+
+    def same(other: object) -> bool:
+        return equivalent(node, parse(str(other), variables), variables)
+
     if equivalent(node, answer, variables):
         return True, f"{pretty(to_text(answer))}."
     hint = _hint(spec, field, same)
@@ -203,7 +233,8 @@ def _check_formula(spec: Mapping[str, Any], field: str, text: str) -> tuple[bool
     if hint is None and equivalent(Neg(node), answer, variables):
         hint = "Check the sign: your answer is the right one times −1."
     if hint is None and (gap := _differs_by_constant(node, answer, variables)) is not None:
-        hint = f"Your answer is off by a constant ({pretty(tidy_number(gap, unicode_minus=False))}): look again at the constant terms."
+        off = pretty(tidy_number(gap, unicode_minus=False))
+        hint = f"Your answer is off by a constant ({off}): look again at the constant terms."
     return False, hint or _fallback(spec, field)
 
 
@@ -227,12 +258,14 @@ def field_label(spec: Mapping[str, Any], field: str) -> str:
 # ---- the page's entry ----------------------------------------------------------------------
 
 
-def _verdict(spec: Mapping[str, Any], results: dict[str, tuple[str, str]]) -> dict[str, Any]:
-    """Join per-field results (status right | wrong | unread, text) into the page's reply."""
+def _verdict(spec: Mapping[str, Any], results: dict[str, tuple[Status, str]]) -> Reply:
+    """Join per-field results (status, text) into the page's reply."""
     statuses = [status for status, _ in results.values()]
     correct = all(s == "right" for s in statuses)
-    fields = {f: ("Right." if s == "right" else text) for f, (s, text) in results.items()}
-    unread = [f for f, (s, _) in results.items() if s == "unread"]
+    verdict: Verdict = "right" if correct else "unread" if "unread" in statuses else "wrong"
+    fields: dict[str, FieldResult] = {
+        f: {"status": s, "text": "Right." if s == "right" else text} for f, (s, text) in results.items()
+    }
     if len(results) == 1:
         ((status, text),) = results.values()
         message = {"right": f"Correct: {text}", "wrong": f"Not yet. {text}", "unread": text}[status]
@@ -247,18 +280,19 @@ def _verdict(spec: Mapping[str, Any], results: dict[str, tuple[str, str]]) -> di
         message = f"Correct: {answer}." if correct else ("Not yet.\n" if "wrong" in statuses else "") + parts
         if set(statuses) == {"unread"} and len({text for _, text in results.values()}) == 1:
             message = next(iter(results.values()))[1]  # the same problem everywhere: say it once
-    return {"correct": correct, "message": message, "fields": fields, "unread": unread}
+    return {"status": verdict, "message": message, "fields": fields}
 
 
-def check_exercise(spec: Mapping[str, Any], answers: Mapping[str, Any]) -> dict[str, Any]:
-    """``{"correct", "message", "fields", "unread"}`` for the reader's ``answers`` (field -> text).
+def check_exercise(spec: Mapping[str, Any], answers: object) -> Reply:
+    """The page's reply (:class:`Reply`) for the reader's ``answers`` (field -> text; anything is survived).
 
-    ``message`` starts with "Correct" or "Not yet" when the answer could be read; otherwise it
-    says what to fix ("Type an answer first."). Never raises.
+    The page decides by ``status`` (and each field's); ``message`` starts with "Correct" or "Not
+    yet" when the answer could be read, otherwise it says what to fix ("Type an answer first.").
+    Never raises.
     """
     try:
         check = _CHECKS[spec["kind"]]
-        results: dict[str, tuple[str, str]] = {}
+        results: dict[str, tuple[Status, str]] = {}
         for field in field_names(spec):
             text = answers.get(field, "") if isinstance(answers, Mapping) else ""
             try:
@@ -267,10 +301,9 @@ def check_exercise(spec: Mapping[str, Any], answers: Mapping[str, Any]) -> dict[
             except AnswerError as error:
                 results[field] = ("unread", str(error))
         return _verdict(spec, results)
-    except Exception as error:  # a broken spec must not break the page: say so instead
+    except Exception as error:  # noqa: BLE001 - a broken spec must not break the page: say so instead
         return {
-            "correct": False,
+            "status": "failed",
             "message": f"Sorry, this exercise could not be checked ({type(error).__name__}).",
             "fields": {},
-            "unread": [],
         }

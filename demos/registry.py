@@ -1,6 +1,7 @@
 """Every demo an author can place with the ``demo`` fence, by name.
 
-Must not import ``js``, ``pyodide`` or ``site_src``.
+Each demo is a package ``demos/<name>/`` whose ``__init__.py`` exposes its :class:`~demos.base.Demo`;
+adding a demo means one import and one entry here. Must not import ``js``, ``pyodide`` or ``site_src``.
 """
 
 from __future__ import annotations

@@ -9,23 +9,22 @@ not import ``js``, ``pyodide`` or ``py_runtime.draw``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Union
 
 from py_runtime.expr import ExprError, Node, evaluate, parse
 from py_runtime.expr.nodes import BinOp, Call, Const, Neg, Num, Var, depth, measure, variables
 from py_runtime.expr.simplify import simplify
 from py_runtime.numfmt import tidy_number
 
-Formula = Union[Node, str]
+Formula = Node | str
 
 __all__ = [
     "derivative",
-    "partial",
-    "simplify",
-    "numeric_derivative",
-    "secant_slope",
-    "tangent_line",
     "format_tangent_line",
+    "numeric_derivative",
+    "partial",
+    "secant_slope",
+    "simplify",
+    "tangent_line",
 ]
 
 

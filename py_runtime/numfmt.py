@@ -35,10 +35,8 @@ def tidy_number(value: float, unicode_minus: bool = True) -> str:
         text = str(int(abs(value)))
     else:
         rounded = round(abs(value), DECIMALS)
-        if rounded == 0:
-            text = f"{abs(value):.3g}"
-        else:
-            text = f"{rounded:.{DECIMALS}f}".rstrip("0").rstrip(".")
+        # A value too small for DECIMALS places keeps 3 significant digits rather than showing 0.
+        text = f"{abs(value):.3g}" if rounded == 0 else f"{rounded:.{DECIMALS}f}".rstrip("0").rstrip(".")
     if value < 0:
         return (MINUS if unicode_minus else "-") + text
     return text

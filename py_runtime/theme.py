@@ -17,7 +17,7 @@ Standard library only; must not import ``js`` or ``pyodide``.
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 Theme = Mapping[str, str]
 

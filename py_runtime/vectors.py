@@ -31,7 +31,7 @@ def _check_pair(a: Vector, b: Vector, purpose: str) -> None:
 def dot(a: Vector, b: Vector) -> float:
     """The dot product: the sum of a_i * b_i."""
     _check_pair(a, b, "a dot product")
-    return math.fsum(x * y for x, y in zip(a, b))
+    return math.fsum(x * y for x, y in zip(a, b, strict=True))
 
 
 def norm(a: Vector) -> float:
@@ -44,13 +44,13 @@ def norm(a: Vector) -> float:
 def add(a: Vector, b: Vector) -> list[float]:
     """The component-wise sum a + b."""
     _check_pair(a, b, "adding vectors")
-    return [x + y for x, y in zip(a, b)]
+    return [x + y for x, y in zip(a, b, strict=True)]
 
 
 def subtract(a: Vector, b: Vector) -> list[float]:
     """The component-wise difference a - b."""
     _check_pair(a, b, "subtracting vectors")
-    return [x - y for x, y in zip(a, b)]
+    return [x - y for x, y in zip(a, b, strict=True)]
 
 
 def scale(a: Vector, k: float) -> list[float]:
@@ -82,10 +82,8 @@ def cosine_similarity(a: Vector, b: Vector) -> float:
     unit_a, unit_b = _unit(a, "a"), _unit(b, "b")
     squares = dot(a, a) * dot(b, b)
     # One square root of |a|²|b|² keeps whole-number cases exact ([1,2]·[-2,-4] gives exactly -1).
-    if 0 < squares < math.inf:
-        value = dot(a, b) / math.sqrt(squares)
-    else:  # the squares overflowed or underflowed: fall back to unit vectors
-        value = dot(unit_a, unit_b)
+    # When the squares overflow or underflow, the unit vectors still give the cosine.
+    value = dot(a, b) / math.sqrt(squares) if 0 < squares < math.inf else dot(unit_a, unit_b)
     return max(-1.0, min(1.0, value))  # rounding can push it a hair past ±1
 
 
@@ -142,7 +140,7 @@ def rotate_in_plane(a: Vector, b: Vector, theta: float) -> list[float]:
     turn = _turn_direction(unit_a, b)
     length = norm(b)
     c, s = length * math.cos(theta), length * math.sin(theta)
-    return [c * u + s * w for u, w in zip(unit_a, turn)]
+    return [c * u + s * w for u, w in zip(unit_a, turn, strict=True)]
 
 
 def signed_angle_from(a: Vector, b: Vector) -> float:
@@ -180,7 +178,7 @@ def plane_coords(a: Vector, b: Vector) -> tuple[tuple[float, float], tuple[float
 def component_terms(a: Vector, b: Vector) -> list[tuple[float, float, float]]:
     """The dot product's pieces: one (a_i, b_i, a_i * b_i) triple per component."""
     _check_pair(a, b, "a dot product")
-    return [(x, y, x * y) for x, y in zip(a, b)]
+    return [(x, y, x * y) for x, y in zip(a, b, strict=True)]
 
 
 def format_dot_sum(a: Vector, b: Vector) -> str:

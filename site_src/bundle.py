@@ -1,7 +1,9 @@
 """The Python that the page runs: ``py_runtime`` and ``demos`` packed into one zip at build time.
 
-The zip is deterministic (sorted names, fixed timestamps) so an unchanged tree gives
-identical bytes and the browser's cache stays valid. Must not import MkDocs.
+Every ``.py`` under the two packages goes in, sub-packages too (each demo is one,
+``demos/<name>/``); the page unpacks the zip into a folder on ``sys.path``, so a package needs
+no more than its files. The zip is deterministic (sorted names, fixed timestamps) so an
+unchanged tree gives identical bytes and the browser's cache stays valid. Must not import MkDocs.
 """
 
 from __future__ import annotations

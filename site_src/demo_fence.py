@@ -14,6 +14,7 @@ option, the allowed values and the fix. Must not import MkDocs.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 import yaml
@@ -32,10 +33,11 @@ class DemoFenceError(SuperFencesException):
 
 
 def _fail(demo: str, problem: str, fix: str) -> DemoFenceError:
+    problem = problem.rstrip(".")  # a demo's own sentence may end with one already
     return DemoFenceError(f"{CONTEXT.page}: demo fence '{demo}': {problem}. Fix: {fix} {AUTHORING_HELP}")
 
 
-def _option_list(options: list[Option] | tuple[Option, ...]) -> str:
+def _option_list(options: Sequence[Option]) -> str:
     return "; ".join(f"{o.name} ({o.kind}, default {o.default!r})" for o in options) or "none"
 
 
@@ -73,16 +75,22 @@ def options_for(name: str, raw: dict[str, Any]) -> dict[str, Any]:
     try:
         return resolve(demo.options, raw)
     except UnknownOptionError as error:
-        option = getattr(error, "option", "?")
         raise _fail(
             name,
-            f"unknown option '{option}'",
+            f"unknown option '{error.option}'",
             f"remove it or use one of the allowed options: {_option_list(demo.options)}.",
         ) from None
     except OptionError as error:
-        option = getattr(error, "option", "?")
-        allowed = next(o.kind for o in demo.options if o.name == option)
-        raise _fail(name, f"option '{option}': {error}", f"give '{option}' a {allowed}.") from None
+        raise _fail(name, f"option '{error.option}': {error.message}", _fix(error)) from None
+
+
+def _fix(error: OptionError) -> str:
+    """What to do about ``error``: its own fix, or the values its option allows."""
+    if error.fix:
+        return error.fix
+    if error.allowed:
+        return f"give '{error.option}' a {error.allowed}."
+    return "change the options so that they fit together."
 
 
 def validate(
@@ -94,11 +102,11 @@ def validate(
 
 def format(
     source: str, language: str, class_name: str, options: dict[str, Any], md: Any, **kwargs: Any
-) -> str:  # noqa: A001 - superfences' name
+) -> str:  # superfences calls it by this name (it shadows the builtin)
     """The demo's static HTML, or a :class:`DemoFenceError` that fails the build."""
     name, raw = parse_source(source)
     values = options_for(name, raw)
     try:
         return demo_html(DEMOS[name], values, CONTEXT.next_id(name), CONTEXT.load_bytes)
     except OptionError as error:  # options that are each fine but do not fit together
-        raise _fail(name, str(error), "change the options so that they fit together.") from None
+        raise _fail(name, f"option '{error.option}': {error.message}", _fix(error)) from None

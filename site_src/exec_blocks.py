@@ -7,7 +7,9 @@ module decides how a block looks and which blocks share state:
   like a plain ```python block, copy button included;
 - what the block prints follows in a text block titled "Output"; a block that prints nothing
   gets no output box at all;
-- every block of a page runs in one session, fresh for each page and each build;
+- every block of a page runs in one session, fresh for each page and each build; when a build ends
+  (or fails) its sessions are freed, so ``mkdocs serve`` holds no Python state of earlier builds
+  (markdown-exec itself keeps every session's globals for the life of the process);
 - when a block raises, markdown-exec's warning (code and traceback) is prefixed with the page,
   so ``mkdocs build --strict`` fails and says where.
 
@@ -19,12 +21,15 @@ module. Keeps one build's state in ``_BUILD``; must not import ``site_src.hooks`
 from __future__ import annotations
 
 import logging
+import re
+import sys
 from dataclasses import dataclass, field
 from time import perf_counter
 from typing import Any
 
 import markdown_exec
 from markdown import Markdown
+from markdown_exec._internal.formatters import python as exec_state
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 from pymdownx.superfences import SuperFencesException
@@ -39,25 +44,42 @@ _log = logging.getLogger("mkdocs.plugins.exec_blocks")
 
 @dataclass
 class _Build:
-    """The build in progress: its number in this process, the page, the blocks run so far."""
+    """The build in progress: the page, the blocks run so far, the code blocks markdown-exec named."""
 
-    number: int = 0
     page: str = "<unknown page>"
     failures: int = 0
     blocks: int = 0
     pages: set[str] = field(default_factory=set)
+    code_blocks: set[str] = field(default_factory=set)
     seconds: float = 0.0
 
     @property
     def session(self) -> str:
-        """The markdown-exec session of the current page; a rebuild (``mkdocs serve``) gets a new one."""
-        return self.page if self.number <= 1 else f"{self.page} (rebuild {self.number - 1})"
+        """The markdown-exec session of the current page (freed when the build ends)."""
+        return self.page
+
+
+def _free_sessions(build: _Build) -> None:
+    """Drop what markdown-exec keeps for ``build``'s sessions, so the lesson's objects can be freed.
+
+    markdown-exec 1.12.6 (pinned) keeps, per session, its globals and a block counter, and per code
+    block its source lines and an empty module in ``sys.modules`` named after the block; it never
+    lets go of any of them. tests/build/test_rebuilds.py fails if a new version keeps them elsewhere.
+    """
+    for session in build.pages:
+        exec_state._sessions_globals.pop(session, None)
+        exec_state._sessions_counter.pop(session, None)
+    for block in build.code_blocks:
+        exec_state._code_blocks.pop(block, None)
+        sys.modules.pop(re.sub(r"[^a-zA-Z\d]+", "_", block), None)  # markdown-exec's module name
+    build.pages.clear()
+    build.code_blocks.clear()
 
 
 _BUILD = _Build()
 
 
-class _PageLogger(logging.LoggerAdapter):
+class _PageLogger(logging.LoggerAdapter[logging.Logger]):
     """markdown-exec's logger, plus the page its messages leave out and a count of failed blocks."""
 
     def process(self, msg: Any, kwargs: Any) -> tuple[str, Any]:
@@ -92,7 +114,7 @@ def validator(
 def _highlight(md: Markdown, code: str, language: str, options: dict[str, str], **kwargs: Any) -> str:
     # The page's own highlighter, not a nested Markdown: line anchors keep counting, ids stay unique.
     fences = md.preprocessors["fenced_code_block"]
-    return fences.highlight(src=code, language=language, options=dict(options), md=md, **kwargs)
+    return str(fences.highlight(src=code, language=language, options=dict(options), md=md, **kwargs))
 
 
 def formatter(
@@ -102,13 +124,15 @@ def formatter(
     shown = _highlight(md, src, language, options["extra"], **kwargs)
     failures = _BUILD.failures
     started = perf_counter()
+    before = set(exec_state._code_blocks)
     # html=True makes markdown-exec hand back the printed text untouched; we highlight it ourselves.
     printed = markdown_exec.formatter(
         src, language, class_name, {**options, "session": _BUILD.session, "html": True}, md
     )
     _BUILD.seconds += perf_counter() - started
     _BUILD.blocks += 1
-    _BUILD.pages.add(_BUILD.page)
+    _BUILD.pages.add(_BUILD.session)
+    _BUILD.code_blocks |= exec_state._code_blocks.keys() - before
     if _BUILD.failures > failures:
         # Already HTML: markdown-exec rendered the traceback (the build fails on its warning).
         return f'{shown}<div class="exec-output exec-output--error">{printed}</div>'
@@ -129,9 +153,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    """Start counting a new build."""
+    """Start a new build with fresh sessions (an interrupted build may not have freed its own)."""
     global _BUILD  # noqa: PLW0603 - one build's state, replaced whole so nothing carries over
-    _BUILD = _Build(number=_BUILD.number + 1)
+    _free_sessions(_BUILD)
+    _BUILD = _Build()
 
 
 def on_page_markdown(markdown: str, page: Page, **kwargs: Any) -> str:
@@ -141,10 +166,16 @@ def on_page_markdown(markdown: str, page: Page, **kwargs: Any) -> str:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """Print what running the blocks cost this build."""
+    """Print what running the blocks cost this build, then free its sessions."""
     _log.info(
         "exec_blocks: running %d Python block(s) on %d page(s) took %.2f seconds",
         _BUILD.blocks,
         len(_BUILD.pages),
         _BUILD.seconds,
     )
+    _free_sessions(_BUILD)
+
+
+def on_build_error(error: Exception) -> None:
+    """A failed build frees its sessions too: an author fixing a block may rebuild many times."""
+    _free_sessions(_BUILD)

@@ -19,7 +19,6 @@ and a fix. The HTML is written by ``site_src/exercise_html.py``. Must not import
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from typing import Any
 
 import yaml
@@ -110,7 +109,8 @@ def _check_keys(fence: _Fence, data: dict[str, Any]) -> str:
             )
     if "answer" not in data:
         raise fence.fail("answer", "the exercise has no answer", "add `answer:` with the right answer.")
-    return kind
+    known: str = kind  # one of KINDS, checked above
+    return known
 
 
 def _variables(fence: _Fence, kind: str, data: dict[str, Any]) -> list[str]:
@@ -138,11 +138,15 @@ def _read(fence: _Fence, key: str, kind: str, value: Any, variables: list[str]) 
         "expression": f"a formula in {', '.join(variables)} like 3x^2 - 1",
         "partials": f"a formula in {', '.join(variables)}",
     }[kind]
+    # Only a shape may be a list ([4, 5]); anything else here would escape as a non-fence error,
+    # which superfences swallows (the exercise would silently become a code block).
     if isinstance(value, bool) or not isinstance(value, (str, int, float, list)):
         raise fence.fail(key, f"{value!r} is not {expected}", f"write {expected}.")
+    if isinstance(value, list) and kind != "shape":
+        raise fence.fail(key, f"{value!r} is a list, not {expected}", f"write {expected}.")
     try:
         if kind == "number":
-            return float(value) if isinstance(value, (int, float)) else read_number(value)
+            return float(value) if isinstance(value, (int, float)) else read_number(str(value))
         if kind == "shape":
             text = "x".join(map(str, value)) if isinstance(value, list) else str(value)
             return list(read_shape(text))
@@ -193,7 +197,8 @@ def _hints(fence: _Fence, kind: str, data: dict[str, Any], spec: dict[str, Any])
             key = f"hints.{field}" if kind == "partials" else "hints"
             pattern = _read(fence, key, kind, when, spec["variables"])
             entry = {"field": str(field), "when": str(when), "hint": _text(fence, f"{key}.{when}", text)}
-            if check_exercise(spec, {str(field): entry["when"]})["fields"].get(str(field)) == "Right.":
+            judged = check_exercise(spec, {str(field): entry["when"]})["fields"].get(str(field))
+            if judged is not None and judged["status"] == "right":
                 raise fence.fail(
                     key,
                     f"the pattern {when!r} is a right answer ({pattern!r})",
@@ -302,7 +307,7 @@ def validate(
 
 def format(
     source: str, language: str, class_name: str, options: dict[str, Any], md: Any, **kwargs: Any
-) -> str:  # noqa: A001 - superfences' name
+) -> str:  # superfences calls it by this name (it shadows the builtin)
     """The exercise's HTML, or an :class:`ExerciseFenceError` that fails the build."""
     exercise = parse_exercise(source)
     if exercise["demo"] is not None:

@@ -36,12 +36,19 @@ def _json(value: Any) -> str:
 
 def _field(uid: str, spec: dict[str, Any], field: str, label: str) -> str:
     fid = f"{uid}-{field}"
-    return (
-        '<div class="nn-exercise__field">'
-        f'<label for="{fid}">{escape(label)}</label>'
-        f"<input {_attrs(type='text', id=fid, name=field, data_answer_field=field, maxlength=MAX_LENGTH, placeholder=PLACEHOLDER[spec['kind']], autocomplete='off', autocapitalize='off', spellcheck='false', aria_describedby=f'{uid}-help')}>"
-        "</div>"
+    attrs = _attrs(
+        type="text",
+        id=fid,
+        name=field,
+        data_answer_field=field,
+        maxlength=MAX_LENGTH,
+        placeholder=PLACEHOLDER[spec["kind"]],
+        autocomplete="off",
+        autocapitalize="off",
+        spellcheck="false",
+        aria_describedby=f"{uid}-help",
     )
+    return f'<div class="nn-exercise__field"><label for="{fid}">{escape(label)}</label><input {attrs}></div>'
 
 
 def exercise_html(exercise: dict[str, Any], progress_key: str) -> str:
@@ -54,10 +61,10 @@ def exercise_html(exercise: dict[str, Any], progress_key: str) -> str:
     }
     fields = "".join(_field(uid, spec, f, label) for f, label in labels.items())
     demo = exercise["demo"]
-    demo_button = (
-        f"<button {_attrs(type='button', class_='md-button nn-exercise__demo', data_exercise_demo=True, hidden=True)}>Try it in the demo</button>"
-        if demo
-        else ""
+    button = _attrs(type="button", class_="md-button nn-exercise__demo", data_exercise_demo=True, hidden=True)
+    demo_button = f"<button {button}>Try it in the demo</button>" if demo else ""
+    feedback = _attrs(
+        class_="nn-exercise__feedback", id=f"{uid}-feedback", data_exercise_feedback=True, aria_live="polite"
     )
     block = _attrs(
         class_="nn-exercise",
@@ -80,6 +87,6 @@ def exercise_html(exercise: dict[str, Any], progress_key: str) -> str:
         f"{demo_button}"
         f"<span {_attrs(class_='nn-exercise__badge', data_exercise_badge=True, hidden=True)}>Solved</span>"
         "</div>"
-        f"<p {_attrs(class_='nn-exercise__feedback', id=f'{uid}-feedback', data_exercise_feedback=True, aria_live='polite')}></p>"
+        f"<p {feedback}></p>"
         "</form></div>"
     )

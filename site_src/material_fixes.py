@@ -10,7 +10,6 @@ fails the build here rather than silently dropping the fix. Must not import MkDo
 
 from __future__ import annotations
 
-
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 SEARCH_DIALOG_NAMED = '<div class="md-search" data-md-component="search" role="dialog" aria-label="Search">'
 

@@ -86,13 +86,13 @@ def _joined(numbers: list[str]) -> str:
 def _tokens(d: str) -> list[tuple[str, list[float]]]:
     """(command, numbers) of an outline; ValueError for a command MathJax's fonts do not write."""
     out: list[tuple[str, list[float]]] = []
-    for token in _PATH_TOKEN.findall(d):
-        if token.isalpha():
-            if token not in "MLCZ":
-                raise ValueError(f"a glyph outline with a {token!r} command")
-            out.append((token, []))
+    for piece in _PATH_TOKEN.findall(d):
+        if piece.isalpha():
+            if piece not in "MLCZ":
+                raise ValueError(f"a glyph outline with a {piece!r} command")
+            out.append((piece, []))
         else:
-            out[-1][1].append(float(token))
+            out[-1][1].append(float(piece))
     return out
 
 
@@ -107,12 +107,13 @@ def _relative(d: str, sx: float, sy: float) -> tuple[tuple[float, float], str]:
     out: list[str] = []
     first: tuple[float, float] | None = None
     here = start = (0, 0)
-    for command, nums in _tokens(d):
+    for letter, nums in _tokens(d):
+        command = letter
         if command == "Z":
             out.append("z")
             here = start
             continue
-        points = [(round(sx * x), round(sy * y)) for x, y in zip(nums[0::2], nums[1::2])]
+        points = [(round(sx * x), round(sy * y)) for x, y in zip(nums[0::2], nums[1::2], strict=True)]
         if command == "M" and first is None:
             first = (sx * nums[0], sy * nums[1])
             here = start = points[0]
@@ -197,7 +198,7 @@ def flatten_svg(svg: str, glyphs: dict[str, str]) -> str:
     """One of MathJax's formula ``<svg>`` elements as the same picture in one path, plus a rect per
     bar and a nested svg per stretched delimiter; ``glyphs`` holds the outlines by id (a formula
     MathJax breaks over lines keeps them all in its first picture's ``<defs>``)."""
-    root = ET.fromstring(svg)
+    root = ET.fromstring(svg)  # noqa: S314 - MathJax's own output at build time, not a reader's
     flat = _Flattener(glyphs)
     flat.walk(root, Place())
     out = ET.Element(f"{{{SVG_NS}}}svg", {k: root.get(k, "") for k in _KEPT if root.get(k) is not None})

@@ -50,7 +50,10 @@ def embedded(name: str, data: bytes) -> str:
 
 def offline_files(pyodide_dir: Path, bundle: bytes) -> dict[str, str]:
     """URL inside the site → content, for every file the ``file://`` engine loads."""
-    read = lambda name: (pyodide_dir / name).read_bytes()  # noqa: E731 - a local shorthand
+
+    def read(name: str) -> bytes:
+        return (pyodide_dir / name).read_bytes()
+
     return {
         f"{OFFLINE_URL}/pyodide-asm.js": classic_asm(
             (pyodide_dir / "pyodide.asm.mjs").read_text(encoding="utf-8")

@@ -21,17 +21,17 @@ from py_runtime.draw.recording import Call, RecordingPainter
 from py_runtime.draw.svg import SvgPainter
 
 __all__ = [
-    "Painter",
-    "split_runs",
-    "CanvasPainter",
-    "SvgPainter",
-    "RecordingPainter",
     "Call",
+    "CanvasPainter",
+    "Painter",
+    "RecordingPainter",
+    "SvgPainter",
     "Viewport",
-    "draw_grid_and_axes",
-    "draw_curve",
-    "nice_ticks",
-    "format_tick",
     "auto_range",
+    "draw_curve",
+    "draw_grid_and_axes",
+    "format_tick",
+    "nice_ticks",
     "sample_curve",
+    "split_runs",
 ]

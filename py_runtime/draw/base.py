@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import math
 from abc import ABC, abstractmethod
-from typing import Callable, Hashable, Iterable, Optional, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 
 Point = tuple[float, float]
 # A point, or None for "the curve is undefined here: leave a gap".
-MaybePoint = Optional[Sequence[float]]
+MaybePoint = Sequence[float] | None
 
 ALIGNS = ("left", "center", "right")
 BASELINES = ("middle", "top", "bottom", "alphabetic")

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any, Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import Any
 
 from py_runtime.draw.base import (
     MaybePoint,
@@ -392,6 +393,9 @@ class CommandBuffer:
     which the replayer turns into a ``Path2D`` for ``fill``/``stroke``) and the default ``to_js``.
     """
 
+    _run: Callable[[str], Any]
+    _calls: list[tuple[Any, ...]]
+
     def __init__(self, run: Callable[[str], Any]) -> None:
         object.__setattr__(self, "_run", run)
         object.__setattr__(self, "_calls", [])
@@ -417,7 +421,8 @@ class CommandBuffer:
 
     def queued_since(self, mark: int) -> list[Any]:
         """The calls queued after ``mark``."""
-        return self._calls[mark:]
+        calls: list[Any] = self._calls  # set through object.__setattr__, so mypy cannot see its type
+        return calls[mark:]
 
     def queue(self, calls: list[Any]) -> None:
         """Queue ``calls`` (as :meth:`queued_since` returned them) again."""

@@ -2,8 +2,9 @@
 
 Demos think in world units ("the vector (2, 1)"); painters take CSS pixels. A
 :class:`Viewport` converts both ways (pointer positions come back through
-:meth:`Viewport.to_world`). :func:`draw_grid_and_axes` draws the usual backdrop with
-round-numbered ticks, and :func:`draw_curve` draws sampled points, gaps included.
+:meth:`Viewport.to_world`). :func:`tick_layout` is the one tick layout of every plot: the
+grid values and where each tick label goes; :func:`draw_grid_and_axes` draws the usual backdrop
+from it, and :func:`draw_curve` draws sampled points, gaps included.
 The tick and sampling helpers are re-exported here so a demo needs one import.
 
 Standard library only; must not import ``js``, ``pyodide`` or a concrete backend:
@@ -12,30 +13,25 @@ everything draws through the :class:`~py_runtime.draw.base.Painter` it is given.
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from py_runtime.draw.base import MaybePoint, Painter, all_finite
 from py_runtime.draw.sampling import auto_range, sample_curve
-from py_runtime.draw.ticks import format_tick, nice_ticks, ticks_with_step
+from py_runtime.draw.ticks import LABEL_SIZE, TickLabel, TickLayout, format_tick, nice_ticks, tick_layout
 
 __all__ = [
+    "TickLabel",
+    "TickLayout",
     "Viewport",
-    "draw_grid_and_axes",
-    "draw_curve",
-    "nice_ticks",
-    "format_tick",
     "auto_range",
+    "draw_curve",
+    "draw_grid_and_axes",
+    "draw_tick_label",
+    "format_tick",
+    "nice_ticks",
     "sample_curve",
+    "tick_layout",
 ]
-
-LABEL_SIZE = 11.0
-LABEL_GAP = 4.0
-# One grid line per this many pixels, roughly: dense enough to read values off,
-# sparse enough that labels never collide.
-PX_PER_TICK = 50.0
-# Even a small plot gets up to this many: with 1-2-5 steps a lower limit can leave a
-# single tick (a range of -4..4 allowed 4 ticks jumps from step 2 to step 5).
-MIN_TICKS = 5
 
 
 class Viewport:
@@ -86,7 +82,7 @@ class Viewport:
         *,
         margin: float = 24.0,
         equal_aspect: bool = False,
-    ) -> "Viewport":
+    ) -> Viewport:
         """A viewport filling ``painter`` except for ``margin`` px on every side (room for labels)."""
         return cls(
             x_min,
@@ -131,20 +127,25 @@ def _clamp(value: float, lo: float, hi: float) -> float:
     return max(lo, min(hi, value))
 
 
-def _max_ticks(pixels: float) -> int:
-    return max(MIN_TICKS, min(11, int(pixels // PX_PER_TICK) + 1))
-
-
-def _step(ticks: Sequence[float]) -> float | None:
-    return ticks[1] - ticks[0] if len(ticks) > 1 else None
+def draw_tick_label(painter: Painter, label: TickLabel) -> None:
+    """Write one tick number in the plots' style (role ``muted``, 11 px)."""
+    painter.text(
+        label.x,
+        label.y,
+        label.text,
+        color="muted",
+        size=LABEL_SIZE,
+        align=label.align,
+        baseline=label.baseline,
+    )
 
 
 def draw_grid_and_axes(painter: Painter, viewport: Viewport, *, labels: bool = True) -> None:
-    """Grid lines (role ``grid``) at round values, both axes (``axis``), tick labels (``muted``, 11 px).
+    """Grid lines (role ``grid``), both axes (``axis``) and tick labels (``muted``, 11 px).
 
-    Each axis sits at 0 when 0 is visible, otherwise along the nearest edge. When
-    the origin is visible it gets a single "0" label below and left of it, instead
-    of two labels crossed by the axes.
+    All come from :func:`~py_runtime.draw.ticks.tick_layout`, so every label sits on its grid line.
+    ``labels=False`` leaves the numbers out, for a figure that writes them itself (from the same
+    layout, so they still sit on the grid lines).
     """
     vp = viewport
     key = (
@@ -164,80 +165,18 @@ def draw_grid_and_axes(painter: Painter, viewport: Viewport, *, labels: bool = T
 
 
 def _draw_grid_and_axes(painter: Painter, vp: Viewport, *, labels: bool) -> None:
-    x_ticks = nice_ticks(vp.x_min, vp.x_max, _max_ticks(vp.width))
-    y_ticks = nice_ticks(vp.y_min, vp.y_max, _max_ticks(vp.height))
-    steps = [step for step in (_step(x_ticks), _step(y_ticks)) if step]
-    if vp.equal_aspect and len(steps) == 2 and steps[0] != steps[1]:
-        # Equal units across and up: square grid cells need the same step on both axes.
-        x_ticks = ticks_with_step(vp.x_min, vp.x_max, max(steps))
-        y_ticks = ticks_with_step(vp.y_min, vp.y_max, max(steps))
-    for x in x_ticks:
+    layout = tick_layout(vp, painter.height)
+    for x in layout.x_ticks:
         px = vp.to_px(x, 0)[0]
         painter.line(px, vp.top, px, vp.bottom, color="grid", width=1.0)
-    for y in y_ticks:
+    for y in layout.y_ticks:
         py = vp.to_px(0, y)[1]
         painter.line(vp.left, py, vp.right, py, color="grid", width=1.0)
-    ox, oy = vp.to_px(_clamp(0.0, vp.x_min, vp.x_max), _clamp(0.0, vp.y_min, vp.y_max))
-    painter.line(vp.left, oy, vp.right, oy, color="axis", width=1.0)
-    painter.line(ox, vp.top, ox, vp.bottom, color="axis", width=1.0)
+    painter.line(vp.left, layout.axis_y, vp.right, layout.axis_y, color="axis", width=1.0)
+    painter.line(layout.axis_x, vp.top, layout.axis_x, vp.bottom, color="axis", width=1.0)
     if labels:
-        origin = vp.contains(0.0, 0.0)
-        _label_x_ticks(painter, vp, x_ticks, oy, skip_zero=origin)
-        _label_y_ticks(painter, vp, y_ticks, ox, skip_zero=origin)
-        if origin:
-            painter.text(
-                ox - LABEL_GAP,
-                oy + LABEL_GAP,
-                "0",
-                color="muted",
-                size=LABEL_SIZE,
-                align="right",
-                baseline="top",
-            )
-
-
-def _label_x_ticks(
-    painter: Painter, vp: Viewport, ticks: Sequence[float], axis_y: float, *, skip_zero: bool
-) -> None:
-    # Below the axis, unless that would fall off the bottom of the figure.
-    below = axis_y + LABEL_GAP + LABEL_SIZE <= painter.height
-    y = axis_y + LABEL_GAP if below else axis_y - LABEL_GAP
-    step = _step(ticks)
-    for value in ticks:
-        if skip_zero and value == 0:
-            continue
-        painter.text(
-            vp.to_px(value, 0)[0],
-            y,
-            format_tick(value, step),
-            color="muted",
-            size=LABEL_SIZE,
-            align="center",
-            baseline="top" if below else "bottom",
-        )
-
-
-def _label_y_ticks(
-    painter: Painter, vp: Viewport, ticks: Sequence[float], axis_x: float, *, skip_zero: bool
-) -> None:
-    step = _step(ticks)
-    texts = [format_tick(value, step) for value in ticks]
-    # Text cannot be measured here; 0.6 em per character is a safe estimate for digits.
-    widest = max((len(t) for t in texts), default=0) * LABEL_SIZE * 0.6
-    left = axis_x - LABEL_GAP - widest >= 0
-    x = axis_x - LABEL_GAP if left else axis_x + LABEL_GAP
-    for value, text in zip(ticks, texts):
-        if skip_zero and value == 0:
-            continue
-        painter.text(
-            x,
-            vp.to_px(0, value)[1],
-            text,
-            color="muted",
-            size=LABEL_SIZE,
-            align="right" if left else "left",
-            baseline="middle",
-        )
+        for label in layout.labels:
+            draw_tick_label(painter, label)
 
 
 def draw_curve(

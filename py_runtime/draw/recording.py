@@ -10,8 +10,9 @@ Standard library only; must not import ``js`` or ``pyodide``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from py_runtime.draw.base import MaybePoint, Painter, check_text_layout
 from py_runtime.theme import check_role

@@ -12,9 +12,9 @@ Standard library only; must not import ``js``, ``pyodide`` or any drawing backen
 from __future__ import annotations
 
 import math
-from typing import Callable, Iterable, Optional
+from collections.abc import Callable, Iterable
 
-Sample = Optional[tuple[float, float]]
+Sample = tuple[float, float] | None
 
 # The share of samples at each end that auto_range may treat as outliers.
 OUTLIER_SHARE = 0.02
@@ -46,7 +46,7 @@ def _trimmed_bounds(ordered: list[float]) -> tuple[float, float]:
     return lo, hi
 
 
-def auto_range(values: Iterable[Optional[float]], pad: float = 0.1) -> tuple[float, float]:
+def auto_range(values: Iterable[float | None], pad: float = 0.1) -> tuple[float, float]:
     """A y-range (lo, hi), lo < hi, showing ``values`` with ``pad`` of the height spare at each end.
 
     NaN, infinities and None are ignored, and so are extreme outliers. The range
@@ -121,7 +121,7 @@ def sample_curve(
     ys = [_evaluate(func, x) for x in xs]
     lo, hi = y_range if y_range is not None else auto_range(ys)
     points: list[Sample] = []
-    for i, (x, y) in enumerate(zip(xs, ys)):
+    for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
         if math.isnan(y):
             points.append(None)
             continue

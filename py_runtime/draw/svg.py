@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import math
+from collections.abc import Iterable, Sequence
 from html import escape
-from typing import Iterable, Sequence
 
 from py_runtime.draw.base import (
     MaybePoint,
@@ -138,7 +138,7 @@ class SvgPainter(Painter):
             steps = "L".join(f"{num(x)} {num(y)}" for x, y in run)
             parts.append(f"M{steps}{'Z' if closed else ''}")
         if parts and (color is not None or fill is not None):
-            self._add("path", [("d", "".join(parts))] + _fill(fill) + _stroke(color, width, dash))
+            self._add("path", [("d", "".join(parts)), *_fill(fill), *_stroke(color, width, dash)])
 
     def arrow(
         self,
@@ -157,7 +157,7 @@ class SvgPainter(Painter):
         (bx, by), corners = geometry
         self.line(x1, y1, bx, by, color=color, width=width)
         points = " ".join(f"{num(x)},{num(y)}" for x, y in corners)
-        self._add("polygon", [("points", points)] + _fill(color))
+        self._add("polygon", [("points", points), *_fill(color)])
 
     def circle(
         self,
@@ -172,7 +172,7 @@ class SvgPainter(Painter):
         if not all_finite(cx, cy, r):
             return
         stroke = _stroke(outline_or_default(color, fill), width)
-        self._add("circle", [("cx", num(cx)), ("cy", num(cy)), ("r", num(abs(r)))] + _fill(fill) + stroke)
+        self._add("circle", [("cx", num(cx)), ("cy", num(cy)), ("r", num(abs(r))), *_fill(fill), *stroke])
 
     def arc(
         self,
@@ -194,9 +194,9 @@ class SvgPainter(Painter):
             return
         curve = _arc_path(cx, cy, abs(r), start, end)
         if fill is not None:
-            self._add("path", [("d", f"M{num(cx)} {num(cy)}L{curve[1:]}Z")] + _fill(fill))
+            self._add("path", [("d", f"M{num(cx)} {num(cy)}L{curve[1:]}Z"), *_fill(fill)])
         if color is not None:
-            self._add("path", [("d", curve)] + _stroke(color, width))
+            self._add("path", [("d", curve), *_stroke(color, width)])
 
     def rect(
         self,
@@ -251,14 +251,15 @@ class SvgPainter(Painter):
         if uid is None:
             # Ids must be unique on a page holding many figures; a content hash is
             # deterministic and only repeats for identical figures.
-            uid = "nn-" + hashlib.sha1(f"{self.title}\0{self.desc}\0{body}".encode()).hexdigest()[:8]
+            digest = hashlib.sha1(f"{self.title}\0{self.desc}\0{body}".encode(), usedforsecurity=False)
+            uid = "nn-" + digest.hexdigest()[:8]
         head, labels = self._accessible(uid)
-        size = [
+        size: list[tuple[str, str | None]] = [
             ("viewBox", f"0 0 {num(self.width)} {num(self.height)}"),
             ("width", num(self.width)),
             ("height", num(self.height)),
         ]
-        style = [
+        style: list[tuple[str, str | None]] = [
             ("fill", "none"),
             ("stroke-linecap", "round"),
             ("stroke-linejoin", "round"),

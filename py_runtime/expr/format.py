@@ -7,6 +7,7 @@ valid input for parse(). Standard library only; must not import ``js`` or ``pyod
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from py_runtime.expr.nodes import BinOp, Call, Const, Neg, Node, Num, Var
@@ -146,7 +147,7 @@ class _Renderer:
     def product(self, node: BinOp) -> _Piece:
         pieces = [self.factor(f, i == 0) for i, f in enumerate(_left_factors(node))]
         text = pieces[0].text
-        for left, right in zip(pieces, pieces[1:]):
+        for left, right in itertools.pairwise(pieces):
             text += _joiner(left, right, self.times) + right.text
         return _Piece(text, pieces[0].start, pieces[-1].end)
 
@@ -217,8 +218,20 @@ class _TexRenderer(_Renderer):
 
     def power(self, node: BinOp) -> _Piece:
         base = self.base(node.left)
-        exponent = self.render(node.right)
+        # A fraction in a superscript is written inline, x^{-2/3}: a \frac there is too small to read.
+        inline = _is_fraction(node.right.operand if isinstance(node.right, Neg) else node.right)
+        exponent = _Renderer().render(node.right) if inline else self.render(node.right)
         return _Piece(f"{base.text}^{{{exponent.text}}}", base.start, "pow")
+
+
+def _is_fraction(node: Node) -> bool:
+    """True for a number over a number, the form simplify() gives a fraction such as 2/3."""
+    return (
+        isinstance(node, BinOp)
+        and node.op == "/"
+        and isinstance(node.left, Num)
+        and isinstance(node.right, Num)
+    )
 
 
 def to_text(node: Node) -> str:

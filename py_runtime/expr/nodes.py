@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Union
 
 FUNCTIONS = ("sin", "cos", "tan", "exp", "log", "sqrt", "abs")
 """Function names a formula may call; ``log`` is the natural logarithm."""
@@ -102,7 +101,7 @@ class Call(_Node):
     arg: Node
 
 
-Node = Union[Num, Var, Const, Neg, BinOp, Call]
+Node = Num | Var | Const | Neg | BinOp | Call
 
 
 def Add(left: Node, right: Node) -> BinOp:  # noqa: N802 - reads like a node type at call sites
@@ -110,22 +109,22 @@ def Add(left: Node, right: Node) -> BinOp:  # noqa: N802 - reads like a node typ
     return BinOp("+", left, right)
 
 
-def Sub(left: Node, right: Node) -> BinOp:  # noqa: N802
+def Sub(left: Node, right: Node) -> BinOp:  # noqa: N802 - reads like a node type at call sites
     """left - right"""
     return BinOp("-", left, right)
 
 
-def Mul(left: Node, right: Node) -> BinOp:  # noqa: N802
+def Mul(left: Node, right: Node) -> BinOp:  # noqa: N802 - reads like a node type at call sites
     """left * right"""
     return BinOp("*", left, right)
 
 
-def Div(left: Node, right: Node) -> BinOp:  # noqa: N802
+def Div(left: Node, right: Node) -> BinOp:  # noqa: N802 - reads like a node type at call sites
     """left / right"""
     return BinOp("/", left, right)
 
 
-def Pow(base: Node, exponent: Node) -> BinOp:  # noqa: N802
+def Pow(base: Node, exponent: Node) -> BinOp:  # noqa: N802 - reads like a node type at call sites
     """base ^ exponent"""
     return BinOp("^", base, exponent)
 

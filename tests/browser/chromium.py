@@ -19,7 +19,7 @@ WRAPPER_NAMES = ("chromium", "chromium-browser", "google-chrome")
 def playwright_chromium() -> str | None:
     """Return Playwright's managed Chromium when it has been downloaded, else None."""
     try:
-        from playwright.sync_api import sync_playwright
+        from playwright.sync_api import sync_playwright  # noqa: PLC0415 - optional: None when not installed
     except ImportError:
         return None
     with sync_playwright() as p:

@@ -13,7 +13,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from tests.browser.conftest import PageLog
 from tests.browser.demo_page import readout
-from tests.browser.live_page import LESSON, OUR_CONTROLS, PAGES, open_live
+from tests.browser.live_page import LESSON, PAGES, open_live
 from tests.conftest import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -34,7 +34,7 @@ RUN_AXE = """async ([tags, exceptions]) => {
 
 ANNOUNCEMENTS_PER_DRAG = (1, 2)  # the result once dragging pauses; a second if a frame lands late
 KEY_STEPS = 20
-SETTLE_MS = 2_500  # longer than host.js's ANNOUNCE_DELAY_MS (800) plus a Python round trip
+SETTLE_MS = 2_500  # longer than demo.js's ANNOUNCE_DELAY_MS (800) plus a Python round trip
 
 # Records every change of text inside an aria-live region: [region key, text, time].
 LIVE_LOG = """
@@ -84,7 +84,8 @@ def test_axe_finds_no_violation(
 
 # Every box of the article that scrolls sideways now: is it a tab stop, with a name?
 SIDEWAYS = """() => [...document.querySelectorAll('article *')]
-  .filter((el) => el.scrollWidth > el.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(el).overflowX))
+  .filter((el) => el.scrollWidth > el.clientWidth + 1
+    && ['auto', 'scroll'].includes(getComputedStyle(el).overflowX))
   .map((el) => ({
     what: el.tagName.toLowerCase() + '.' + el.className,
     stop: el.tabIndex >= 0,
@@ -104,7 +105,8 @@ def test_boxes_that_scroll_sideways_take_focus_and_scroll_by_keyboard(
     open_live(page, site_url + path)
     # Lay out the whole article (content-visibility skips what is off screen) before measuring.
     page.evaluate(
-        "() => document.querySelectorAll('article > *').forEach((el) => { el.style.contentVisibility = 'visible'; })"
+        "() => document.querySelectorAll('article > *')"
+        ".forEach((el) => { el.style.contentVisibility = 'visible'; })"
     )
     boxes = page.evaluate(SIDEWAYS)
     assert boxes, "nothing scrolls sideways at 360 px: this test would prove nothing"

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypeVar
 
 from demos.base import Demo
 from demos.options import resolve
 
+S = TypeVar("S")
 
-def start(demo: Demo[Any], **options: object) -> Any:
+
+def start(demo: Demo[S], **options: object) -> S:
     """The demo's first state for these fence options (defaults for the rest)."""
     return demo.initial(resolve(demo.options, dict(options)))
 
 
-def with_inputs(demo: Demo[Any], *inputs: tuple[str, str], **options: object) -> Any:
+def with_inputs(demo: Demo[S], *inputs: tuple[str, str], **options: object) -> S:
     """The state after the reader's ``(control, value)`` inputs, in order."""
     state = start(demo, **options)
     for control, value in inputs:

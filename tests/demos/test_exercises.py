@@ -112,7 +112,8 @@ RIGHT = [
 def test_right_answers_in_the_forms_readers_type(exercise: str, text: str) -> None:
     """Assert each way of writing the right answer is accepted with a message starting "Correct"."""
     result = check(exercise, text)
-    assert result["correct"] is True, result
+    assert result["status"] == "right", result
+    assert result["fields"]["answer"]["status"] == "right"
     assert result["message"].startswith("Correct"), result
 
 
@@ -128,9 +129,12 @@ def test_right_answers_in_the_forms_readers_type(exercise: str, text: str) -> No
 def test_partial_derivatives_right_in_several_forms(answers: dict[str, str]) -> None:
     """Assert both partial derivatives are accepted in any equal form, each field marked right."""
     result = check("partial-derivatives", answers)
-    assert result["correct"] is True
+    assert result["status"] == "right"
     assert result["message"] == "Correct: ∂f/∂x = 2xy and ∂f/∂y = x^2 + 3y^2."
-    assert result["fields"] == {"x": "Right.", "y": "Right."}
+    assert result["fields"] == {
+        "x": {"status": "right", "text": "Right."},
+        "y": {"status": "right", "text": "Right."},
+    }
 
 
 # A wrong answer and a piece of the hint it must get: the idea the reader missed.
@@ -175,10 +179,10 @@ WRONG = [
 def test_wrong_answers_get_not_yet_and_the_hint_for_the_slip(exercise: str, text: str, hint: str) -> None:
     """Assert a wrong answer is "Not yet" with a hint naming the idea that was missed."""
     result = check(exercise, text)
-    assert result["correct"] is False
+    assert result["status"] == "wrong"
     assert result["message"].startswith("Not yet. "), result
     assert hint in result["message"], result["message"]
-    assert result["unread"] == []
+    assert [f["status"] for f in result["fields"].values()] == ["wrong"]
 
 
 PARTIAL_SLIPS = [
@@ -198,9 +202,10 @@ PARTIAL_SLIPS = [
 def test_partial_derivative_slips(answers: dict[str, str], wrong: str, hint: str) -> None:
     """Assert the slipped field gets its hint, the other field is marked right or wrong on its own."""
     result = check("partial-derivatives", answers)
-    assert result["correct"] is False
+    assert result["status"] == "wrong"
     assert result["message"].startswith("Not yet.\n")
-    assert hint in result["fields"][wrong] and hint in result["message"]
+    assert result["fields"][wrong]["status"] == "wrong"
+    assert hint in result["fields"][wrong]["text"] and hint in result["message"]
     assert f"∂f/∂{wrong}:" in result["message"]
 
 
@@ -208,7 +213,8 @@ def test_one_partial_right_one_empty() -> None:
     """Assert a half-answered pair says which is right and asks for the other, without a verdict."""
     result = check("partial-derivatives", {"x": "2xy", "y": ""})
     assert result["message"] == "∂f/∂x: right.\n∂f/∂y: Type an answer first."
-    assert result["unread"] == ["y"] and result["correct"] is False
+    assert result["status"] == "unread"
+    assert {f: r["status"] for f, r in result["fields"].items()} == {"x": "right", "y": "unread"}
 
 
 # Bad input: answered with a message (no exception, no verdict), the field marked unreadable.
@@ -241,30 +247,31 @@ BAD = [
 def test_bad_input_gets_a_message_not_an_exception(exercise: str, text: str, message: str) -> None:
     """Assert empty, junk and huge input is answered with a plain message and marked unread."""
     result = check(exercise, text)
-    assert result["correct"] is False
+    assert result["status"] == "unread"
     assert message in result["message"], result["message"]
     assert not result["message"].startswith(("Correct", "Not yet")), result["message"]
-    assert result["unread"] == ["answer"]
+    assert result["fields"] == {"answer": {"status": "unread", "text": result["message"]}}
 
 
 @pytest.mark.parametrize("answers", [{}, {"answer": None}, {"answer": 3}, {"answer": ["-3"]}, "not a dict"])
-def test_odd_payloads_from_the_page_never_raise(answers: Any) -> None:
+def test_odd_payloads_from_the_page_never_raise(answers: object) -> None:
     """Assert answers that are missing or not text still come back as a message."""
     result = check_exercise(SPECS["dot-product"], answers)
-    assert set(result) == {"correct", "message", "fields", "unread"}
+    assert set(result) == {"status", "message", "fields"}
+    assert result["status"] in ("wrong", "unread")
 
 
 def test_a_broken_spec_says_so_instead_of_raising() -> None:
     """Assert an unknown kind (a spec the build would refuse) gives an apology, not an exception."""
     result = check_exercise({"kind": "essay", "answer": 1}, {"answer": "1"})
-    assert result["correct"] is False and "could not be checked" in result["message"]
+    assert result["status"] == "failed" and "could not be checked" in result["message"]
 
 
 def test_the_limit_is_the_parsers() -> None:
-    """Assert answers are capped at the formula parser's 1,000 characters, and a 1,000-character sum is read."""
+    """Assert answers are capped at the parser's 1,000 characters, and a 1,000-character sum is read."""
     assert MAX_ANSWER == 1000
     result = check("power-rule", "15x^2 - 2" + " " * (1000 - 9))
-    assert result["correct"] is True
+    assert result["status"] == "right"
 
 
 @pytest.mark.parametrize(

@@ -52,4 +52,3 @@ def test_deploy_waits_for_lint_and_tests() -> None:
             "make lint" in runs and "make test" in runs and runs.index("make lint") < runs.index("make test")
             for runs in checks
         ), f"{name} can deploy without make lint and make test passing"
-

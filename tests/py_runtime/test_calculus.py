@@ -35,6 +35,12 @@ from py_runtime.expr import ExprError, equivalent, parse, to_tex, to_text
         ("1/x", "-1/x^2"),
         ("x*x", "2x"),
         ("x sin(x)", "sin(x) + x cos(x)"),
+        ("x^(1/3)", "x^(-2/3)/3"),  # the exponent 1/3 - 1 is worked out, exactly
+        ("x^(2/3)", "2x^(-1/3)/3"),
+        ("x^(-1/2)", "-x^(-3/2)/2"),
+        ("x^0.5", "0.5x^(-0.5)"),  # typed as a decimal, shown as one
+        ("x^(0.1 + 0.2)", "0.3x^(-0.7)"),  # 0.1 + 0.2 is 0.3 here, not 0.30000000000000004
+        ("(x + 1)^(1/3)", "(x + 1)^(-2/3)/3"),
     ],
 )
 def test_derivative_text(text: str, expected: str) -> None:
@@ -60,6 +66,7 @@ def test_partial_text(text: str, var: str, expected: str) -> None:
 def test_derivative_tex() -> None:
     """Assert the derivative can be shown with MathJax."""
     assert to_tex(derivative("3x^4 - 2x^2 + 7")) == "12x^{3} - 4x"
+    assert to_tex(derivative("x^(1/3)")) == "\\frac{x^{-2/3}}{3}"  # a superscript fraction reads inline
 
 
 def test_derivative_accepts_text() -> None:

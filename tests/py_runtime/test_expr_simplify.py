@@ -50,6 +50,22 @@ from py_runtime.expr import parse, simplify, to_text
         ("cos(0)", "1"),
         ("abs(abs(x))", "abs(x)"),
         ("1/0", "1/0"),  # a division by zero stays visible
+        ("x/(3*0^2)", "x/0"),  # 3·0^2 is 0
+        ("x/3/0", "x/3/0"),  # once, and outermost
+        ("1/3 - 1", "-2/3"),  # constant arithmetic is exact: fractions stay fractions
+        ("x^(1/3 - 1)", "x^(-2/3)"),
+        ("0.1 + 0.2", "0.3"),
+        ("0.5x", "0.5x"),  # a decimal stays a decimal ...
+        ("x/2", "x/2"),  # ... and a fraction a fraction
+        ("0.5x/3", "x/6"),
+        ("x/3 + x/3", "2x/3"),  # like terms meet across quotients
+        ("1/(2x) + 1/(2x)", "1/x"),
+        ("8^(2/3)", "4"),  # exact roots fold
+        ("4^(-1/2)", "1/2"),
+        ("sqrt(1/4)", "1/2"),
+        ("abs(-2/3)", "2/3"),
+        ("2^(1/2)", "2^(1/2)"),  # irrational: left as written
+        ("(-8)^(1/3)", "(-8)^(1/3)"),  # undefined for evaluate, so not folded to -2
     ],
 )
 def test_simplify(text: str, expected: str) -> None:

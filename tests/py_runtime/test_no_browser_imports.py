@@ -51,6 +51,7 @@ def _probe() -> dict:
         capture_output=True,
         text=True,
         timeout=120,
+        check=False,  # the assert below shows stderr, which check=True would hide
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])

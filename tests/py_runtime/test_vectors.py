@@ -27,7 +27,7 @@ MINUS = "\u2212"
 
 
 def close(u: list[float] | tuple[float, ...], v: list[float] | tuple[float, ...]) -> bool:
-    return len(u) == len(v) and all(math.isclose(p, q, abs_tol=1e-12) for p, q in zip(u, v))
+    return len(u) == len(v) and all(math.isclose(p, q, abs_tol=1e-12) for p, q in zip(u, v, strict=True))
 
 
 @pytest.mark.parametrize(
@@ -67,7 +67,7 @@ def test_component_terms() -> None:
 @pytest.mark.parametrize("func", [dot, add, subtract, component_terms, format_dot_sum, angle])
 def test_unequal_lengths_are_explained(func: object) -> None:
     """Assert a length mismatch says which vector has how many numbers."""
-    with pytest.raises(ValueError, match="a has 3 numbers but b has 2; .* needs equal lengths"):
+    with pytest.raises(ValueError, match=r"a has 3 numbers but b has 2; .* needs equal lengths"):
         func([1, 2, 3], [4, 5])  # type: ignore[operator]
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from demos.registry import DEMOS
 from site_src.bundle import BUNDLE_URL, build_bundle
 from tests.conftest import ROOT
 
@@ -44,6 +45,9 @@ def test_bundle_holds_every_source_of_both_packages() -> None:
     assert {"py_runtime/__init__.py", "demos/__init__.py", "demos/registry.py", "demos/browser.py"} <= set(
         names
     )
+    # Each demo is a package: Pyodide imports it from the unpacked folders, so all three files must travel.
+    for demo in DEMOS:
+        assert {f"demos/{demo}/{part}.py" for part in ("__init__", "state", "picture")} <= set(names), demo
 
 
 def test_bundle_leaves_out_caches_tests_and_other_files(tmp_path: Path) -> None:
@@ -84,6 +88,9 @@ def test_bundle_imports_alone_in_a_fresh_python(tmp_path: Path) -> None:
         f"sys.path.insert(0, {str(tmp_path / 'unpacked')!r})\n"
         "import demos.registry, demos.browser\n"
         f"assert demos.registry.__file__.startswith({str(tmp_path)!r}), demos.registry.__file__\n"
+        "for name in demos.registry.names():\n"
+        "    for part in ('', '.state', '.picture'):\n"
+        f"        assert sys.modules['demos.' + name + part].__file__.startswith({str(tmp_path)!r}), name + part\n"
         "assert not {'yaml', 'numpy', 'site_src', 'js', 'pyodide'} & set(sys.modules), sorted(sys.modules)\n"
         "print(' '.join(demos.registry.names()))\n"
     )

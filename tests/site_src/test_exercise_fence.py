@@ -156,6 +156,13 @@ FAILURES = [
         "id: s\nkind: shape\nanswer: 4x", "s", "'answer'", ("a shape like 4x5",), id="shape-unreadable"
     ),
     pytest.param(
+        "id: dot\nkind: number\nanswer: [1, 2]",
+        "dot",
+        "'answer'",
+        ("is a list", "a number like -3"),
+        id="number-list",
+    ),
+    pytest.param(
         "id: power\nkind: expression\nanswer: 15x^^2",
         "power",
         "'answer'",

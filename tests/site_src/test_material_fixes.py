@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import material
 import pytest
 
 from site_src.material_fixes import (
@@ -25,21 +26,19 @@ def test_search_dialog_is_named() -> None:
 
 def test_changed_markup_fails() -> None:
     """Assert a Material upgrade that changes the dialog markup stops the build instead of losing the fix."""
-    with pytest.raises(MaterialMarkupError, match="material_fixes.py"):
+    with pytest.raises(MaterialMarkupError, match=r"material_fixes\.py"):
         name_search_dialog('<div class="md-search" role="dialog">')
 
 
 def test_the_palette_fix_fits_the_material_bundle_installed() -> None:
     """Assert the palette fix finds each piece of Material's own bundle it changes, once, and fails
     loudly on a bundle that lacks them (a Material upgrade)."""
-    import material
-
     (bundle,) = (Path(material.__file__).parent / "templates" / "assets" / "javascripts").glob(
         "bundle.*.min.js"
     )
     patched = quiet_palette(bundle.read_text(encoding="utf-8"))
     assert "document.querySelector('meta[name=\"color-scheme\"]')" in patched
-    with pytest.raises(MaterialMarkupError, match="material_fixes.py"):
+    with pytest.raises(MaterialMarkupError, match=r"material_fixes\.py"):
         quiet_palette("function li(e){}")
 
 

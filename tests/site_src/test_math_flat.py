@@ -17,7 +17,7 @@ def absolute(d: str) -> list[tuple[float, float]]:
     assert tokens[0] == "M"
     x, y = float(tokens[1]), float(tokens[2])
     points, command, nums = [(x, y)], "", []
-    for token in tokens[3:] + ["z"]:
+    for token in [*tokens[3:], "z"]:
         if token.isalpha():
             for k in range(0, len(nums), 2):
                 if command == "l" or (command == "c" and k % 6 == 4):
@@ -58,7 +58,8 @@ def test_a_container_keeps_its_mathml_and_loses_its_groups() -> None:
     """Assert the MathML beside the picture is untouched and the groups and uses are gone."""
     container = (
         '<mjx-container class="MathJax" jax="SVG"><svg xmlns="http://www.w3.org/2000/svg" '
-        'xmlns:xlink="http://www.w3.org/1999/xlink" width="1ex" height="1ex" viewBox="0 0 20 20" aria-hidden="true">'
+        'xmlns:xlink="http://www.w3.org/1999/xlink" width="1ex" height="1ex" viewBox="0 0 20 20" '
+        'aria-hidden="true">'
         '<defs><path id="g1" d="M0 0L10 0L10 10Z"></path></defs>'
         '<g transform="scale(1,-1)"><g transform="translate(5,0)"><use xlink:href="#g1"></use></g>'
         '<rect width="10" height="2" x="0" y="4"></rect></g></svg>'

@@ -27,7 +27,7 @@
     try {
       const list = JSON.parse(window.localStorage.getItem(progressKey) || "[]");
       return new Set(Array.isArray(list) ? list.filter((id) => typeof id === "string") : []);
-    } catch (error) {
+    } catch {
       canSave = false;
       return new Set();
     }
@@ -37,7 +37,7 @@
     try {
       if (solved.size) window.localStorage.setItem(progressKey, JSON.stringify([...solved]));
       else window.localStorage.removeItem(progressKey);
-    } catch (error) {
+    } catch {
       canSave = false;
     }
   }
@@ -107,20 +107,21 @@
     return answers;
   }
 
+  // demos/exercises.py's Reply: decide by its status ("right" | "wrong" | "unread" | "failed")
+  // and each field's ("right" | "wrong" | "unread"), never by the words shown to the reader.
+  const VERDICT = { right: "correct", wrong: "wrong", unread: "unread", failed: "failed" };
+
   function show(ex, result) {
-    const verdict = result.correct ? "correct" : result.unread && result.unread.length ? "unread" : "wrong";
-    say(ex, result.message, verdict);
+    say(ex, result.message, VERDICT[result.status] || "failed");
     // The feedback line names each field and says what is wrong with it; the fields only
     // show it by their border (and unreadable ones by aria-invalid).
     for (const input of ex.inputs) {
-      const field = input.dataset.answerField;
-      const unread = (result.unread || []).includes(field);
-      const right = (result.fields || {})[field] === "Right.";
-      input.toggleAttribute("aria-invalid", unread);
-      input.classList.toggle("is-right", right);
-      input.classList.toggle("is-wrong", !right && !unread);
+      const status = ((result.fields || {})[input.dataset.answerField] || {}).status;
+      input.toggleAttribute("aria-invalid", status === "unread");
+      input.classList.toggle("is-right", status === "right");
+      input.classList.toggle("is-wrong", status === "wrong");
     }
-    if (result.correct) {
+    if (result.status === "right") {
       solved.add(ex.id);
       saveSolved();
       render();

@@ -88,7 +88,7 @@ def test_arc_from_zero_to_quarter_turn_goes_upward() -> None:
     """Assert arc(0, pi/2) ends above the centre on screen, as canvas would draw it."""
     painter, ctx = make()
     painter.arc(50, 50, 10, 0, math.pi / 2, color="accent")
-    ((cx, cy, r, start, end, anticlockwise),) = ctx.calls("arc")
+    ((_cx, cy, r, start, end, anticlockwise),) = ctx.calls("arc")
     # Canvas puts angle t at (cx + r cos t, cy + r sin t).
     end_y = cy + r * math.sin(end)
     assert end_y == pytest.approx(40)
@@ -101,7 +101,7 @@ def test_arc_with_decreasing_angle_goes_downward_clockwise() -> None:
     """Assert arc(0, -pi/2) ends below the centre and turns clockwise."""
     painter, ctx = make()
     painter.arc(50, 50, 10, 0, -math.pi / 2, color="accent")
-    ((cx, cy, r, start, end, anticlockwise),) = ctx.calls("arc")
+    ((_cx, cy, r, _start, end, anticlockwise),) = ctx.calls("arc")
     assert cy + r * math.sin(end) == pytest.approx(60)
     assert anticlockwise is False
 
@@ -211,7 +211,7 @@ def _frames(painter_keys: list[str], before: list[str | None]) -> tuple[list[str
         painter.line(0, 50, 200, 50, color="grid", width=1.0)
         painter.text(5, 5, "1", color="muted", size=11)
 
-    for key, role in zip(painter_keys, before):
+    for key, role in zip(painter_keys, before, strict=True):
         painter.clear()
         if role is not None:
             painter.line(0, 0, 5, 5, color=role, width=2.0)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import pytest
 
+from py_runtime.draw import RecordingPainter, Viewport, draw_grid_and_axes
 from py_runtime.draw.ticks import format_tick, nice_ticks
 
 
@@ -41,13 +43,13 @@ def test_ticks_are_evenly_spaced_and_cover_the_range(span: float, max_ticks: int
     step = ticks[1] - ticks[0]
     mantissa = step / 10 ** math.floor(math.log10(step))
     assert round(mantissa, 6) in (1, 2, 5)
-    for a, b in zip(ticks, ticks[1:]):
+    for a, b in itertools.pairwise(ticks):
         assert b - a == pytest.approx(step)
 
 
 def test_no_negative_zero_tick() -> None:
     """Assert the zero tick is +0.0 so labels never read -0."""
-    zero = [t for t in nice_ticks(-1, 1) if t == 0][0]
+    zero = next(t for t in nice_ticks(-1, 1) if t == 0)
     assert math.copysign(1, zero) == 1
 
 
@@ -72,8 +74,6 @@ def test_format_tick(value: float, step: float | None, label: str) -> None:
 
 def test_equal_aspect_grid_has_square_cells() -> None:
     """Assert an equal-aspect plot on a wide figure draws the same grid step across and up."""
-    from py_runtime.draw import RecordingPainter, Viewport, draw_grid_and_axes
-
     painter = RecordingPainter(360, 300)
     vp = Viewport.for_painter(painter, -6, 6, -6, 6, equal_aspect=True)
     draw_grid_and_axes(painter, vp, labels=False)
@@ -81,3 +81,33 @@ def test_equal_aspect_grid_has_square_cells() -> None:
     xs = sorted({round(c.args[0], 3) for c in grid if c.args[0] == c.args[2]})
     ys = sorted({round(c.args[1], 3) for c in grid if c.args[1] == c.args[3]})
     assert round(xs[1] - xs[0], 3) == round(ys[1] - ys[0], 3)
+
+
+def test_tick_layout_labels_the_grid_values_it_gives() -> None:
+    """Assert each label of an equal-aspect layout names one of its grid values, at that value's pixel."""
+    from py_runtime.draw import Viewport
+    from py_runtime.draw.ticks import tick_layout
+
+    # The dot product's view of a = [3, 4]: wide enough across for step 2, so only the shared step
+    # (5, the one up) gives square cells; the labels must follow it.
+    vp = Viewport(-6, 6, -6, 6, 24, 40, 372, 292, equal_aspect=True)
+    layout = tick_layout(vp, 360)
+    assert layout.x_ticks == (-5.0, 0.0, 5.0) and layout.y_ticks == (-5.0, 0.0, 5.0)
+    across = {label.text: label.x for label in layout.labels if label.axis == "x"}
+    up = {label.text: label.y for label in layout.labels if label.axis == "y"}
+    assert across == {"\u22125": vp.to_px(-5, 0)[0], "5": vp.to_px(5, 0)[0]}
+    assert up == {"\u22125": vp.to_px(0, -5)[1], "5": vp.to_px(0, 5)[1]}
+    (origin,) = [label for label in layout.labels if label.axis == "origin"]
+    assert (origin.text, origin.x, origin.y) == ("0", layout.axis_x - 4, layout.axis_y + 4)
+    assert tick_layout(vp, 360) is layout  # a slider move asks again for the same viewport
+
+
+def test_tick_layout_keeps_labels_inside_a_short_figure() -> None:
+    """Assert x labels go above an axis at the figure's bottom edge, y labels right of one at its left."""
+    from py_runtime.draw import Viewport
+    from py_runtime.draw.ticks import tick_layout
+
+    vp = Viewport(0, 10, 0, 10, 0, 0, 200, 100)  # both axes on the edges of the figure
+    layout = tick_layout(vp, 100)
+    assert {(lb.align, lb.baseline) for lb in layout.labels if lb.axis == "x"} == {("center", "bottom")}
+    assert {(lb.align, lb.baseline) for lb in layout.labels if lb.axis == "y"} == {("left", "middle")}

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {
+    extensions_map = {  # noqa: RUF012 - replaces the stdlib handler's table, an instance attribute in typeshed
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".wasm": "application/wasm",
         ".mjs": "text/javascript",
@@ -34,9 +34,9 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
 def main() -> int:
     try:
-        from playwright.sync_api import sync_playwright
+        from playwright.sync_api import sync_playwright  # noqa: PLC0415 - optional: exit 2 says it is missing
 
-        from tests.browser.chromium import find_chromium
+        from tests.browser.chromium import find_chromium  # noqa: PLC0415 - needs Playwright too
     except ImportError:
         return 2
     chromium, pyodide = find_chromium(), ROOT / "node_modules" / "pyodide"

@@ -17,4 +17,4 @@ painter.text(5, 5, "x", baseline="top")
 figure = SvgPainter(100, 100, title="arc")
 figure.arc(50, 50, 30, 0, math.pi / 2, color="a", width=4)
 svg_text = figure.to_svg()
-python_version = "%d.%d" % sys.version_info[:2]
+python_version = f"{sys.version_info[0]}.{sys.version_info[1]}"

@@ -1,8 +1,8 @@
-"""Drawing the derivative demo: the curve, tangent and secant kept inside the plot box, and a legend.
+"""The derivative demo's picture: the curve, tangent and secant kept inside the plot box, and a legend.
 
-The painters do not clip, so every line is cut to the plot rectangle here (Liang–Barsky):
-a curve that shoots off the top, or a steep tangent, must not run over the tick labels or the
-legend. Must not import ``js`` or ``pyodide``.
+:func:`render` draws a :class:`~demos.derivative.state.State`. The painters do not clip, so every
+line is cut to the plot rectangle here (Liang–Barsky): a curve that shoots off the top, or a steep
+tangent, must not run over the tick labels or the legend. Must not import ``js`` or ``pyodide``.
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 
-from py_runtime.draw import Painter, Viewport
+from demos.derivative.state import State, point_at
+from py_runtime.draw import Painter, Viewport, draw_grid_and_axes
 from py_runtime.draw.base import MaybePoint
 
 Point = tuple[float, float]
@@ -20,6 +21,8 @@ LEGEND_SIZE = 12.0
 LEGEND_SWATCH = 18.0
 SECANT_DASH = (7.0, 5.0)
 GUIDE_DASH = (2.0, 4.0)
+# Plot box margins in px: room for y tick labels on the left, the legend on top.
+MARGINS = (36.0, 30.0, 16.0, 22.0)  # left, top, right, bottom
 
 
 def box_of(vp: Viewport) -> Box:
@@ -131,3 +134,56 @@ def draw_legend(painter: Painter, items: Sequence[tuple[str, str, bool]], left: 
         painter.text(x, y, label, color="fg", size=LEGEND_SIZE, baseline="middle")
         # Text cannot be measured here: about 0.58 em per character, then a gap.
         x += len(label) * LEGEND_SIZE * 0.58 + 16
+
+
+def viewport(state: State, painter: Painter) -> Viewport:
+    """The plot box: the x range across, the formula's y range (fixed while sliders move) up."""
+    left, top, right, bottom = MARGINS
+    y_min, y_max = state.curve.y_range
+    return Viewport(
+        state.x_min,
+        state.x_max,
+        y_min,
+        y_max,
+        left,
+        top,
+        painter.width - left - right,
+        painter.height - top - bottom,
+    )
+
+
+def render(state: State, painter: Painter) -> None:
+    """Draw ``state``: grid, the secant's guides, curve, secant, tangent, the point and the legend."""
+    vp = viewport(state, painter)
+    draw_grid_and_axes(painter, vp)
+    point = point_at(state)
+    x, h = state.x, state.h
+    if point.y is not None and point.y_h is not None:
+        draw_segment(painter, vp, (x, point.y), (x + h, point.y), color="muted", width=1.0, dash=GUIDE_DASH)
+        draw_segment(
+            painter, vp, (x + h, point.y), (x + h, point.y_h), color="muted", width=1.0, dash=GUIDE_DASH
+        )
+    painter.polyline(curve_pixels(state, vp), color="a", width=2.5)
+    if point.secant is not None and point.y is not None and point.y_h is not None:
+        draw_line_through(painter, vp, x, point.y, point.secant, color="secant", width=2.0, dash=SECANT_DASH)
+        draw_dot(painter, vp, x + h, point.y_h, fill="secant", r=4.0)
+    if point.slope is not None and point.y is not None:
+        draw_line_through(painter, vp, x, point.y, point.slope, color="accent", width=2.5)
+    if point.y is not None:
+        draw_dot(painter, vp, x, point.y, fill="accent", r=5.5)
+    draw_legend(
+        painter,
+        (("f(x)", "a", False), ("tangent", "accent", False), ("secant", "secant", True)),
+        vp.left,
+        MARGINS[1] / 2,
+    )
+
+
+def curve_pixels(state: State, vp: Viewport) -> list[Point | None]:
+    """The sampled curve in pixels, cut to the plot box; worked out once per formula and size."""
+    key = (vp.left, vp.top, vp.width, vp.height)
+    cache = state.curve.pixels
+    if key not in cache:
+        pixels = [None if p is None else vp.to_px(*p) for p in state.curve.points]
+        cache[key] = clip_polyline(pixels, box_of(vp))
+    return cache[key]

@@ -1,17 +1,20 @@
 """The picture of the dot-product demo: two vectors from one origin, their angle and the projection.
 
-Takes plain 2-D coordinates (the vectors already laid into their own plane) and draws through a
-:class:`~py_runtime.draw.Painter`; it knows nothing of the demo's state or inputs.
+:func:`render` lays a :class:`~demos.dot_product.state.State` into the plane of a and b; the
+rest takes plain 2-D coordinates and draws through a :class:`~py_runtime.draw.Painter`.
 Must not import ``js`` or ``pyodide``.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from functools import lru_cache
 
-from py_runtime.draw import Painter, Viewport, draw_grid_and_axes, format_tick, nice_ticks
+from demos.dot_product.state import Cue, State, measure
+from py_runtime.draw import Painter, Viewport, draw_grid_and_axes
+from py_runtime.draw.plot import draw_tick_label
+from py_runtime.draw.ticks import LABEL_SIZE as TICK_SIZE
+from py_runtime.draw.ticks import TickLabel, tick_layout
+from py_runtime.vectors import norm, plane_coords
 
 Point = tuple[float, float]
 
@@ -24,19 +27,8 @@ BOTTOM_BAND = 28.0
 LABEL_SIZE = 16.0
 LABEL_GAP = 14.0  # from an arrow's tip to the centre of its letter
 PROJ_OFFSET = 5.0  # px between a's line and b's shadow drawn beside it
-TICK_SIZE = 11.0  # the tick labels of py_runtime.draw.plot, same size and placement
-TICK_GAP = 4.0
-PX_PER_TICK = 50.0
 CUE_SIZE = 14.0
 NOTE_SIZE = 13.0
-
-
-@dataclass(frozen=True)
-class Cue:
-    """The direction badge: its words and its colour role (good, neutral or bad)."""
-
-    text: str
-    role: str
 
 
 def viewport(painter: Painter, reach: float) -> Viewport:
@@ -77,7 +69,7 @@ def draw_projection(painter: Painter, vp: Viewport, a: Point, b: Point) -> None:
     ox, oy = vp.to_px(0.0, 0.0)
     px, py = vp.to_px(along * a[0], along * a[1])
     bx, by = vp.to_px(*b)
-    ux, uy = _unit(*(c - o for c, o in zip(vp.to_px(*a), (ox, oy))))
+    ux, uy = _unit(*(c - o for c, o in zip(vp.to_px(*a), (ox, oy), strict=True)))
     nx, ny = -uy, ux
     if nx * (bx - px) + ny * (by - py) < 0:
         nx, ny = -nx, -ny
@@ -149,108 +141,30 @@ def draw_vectors(painter: Painter, vp: Viewport, a: Point, b: Point) -> None:
     arrows.sort(key=lambda item: -math.hypot(*item[1]))
     for role, v in arrows:
         painter.arrow(ox, oy, *vp.to_px(*v), color=role, width=3.0, head=12.0)
-    for role, (x, y) in zip(("a", "b"), _label_spots(vp, a, b, painter.width, painter.height)):
+    for role, (x, y) in zip(("a", "b"), _label_spots(vp, a, b, painter.width, painter.height), strict=True):
         _letter(painter, x, y, role, role=role, size=LABEL_SIZE)
 
 
-def _ticks(pixels: float, lo: float, hi: float) -> list[float]:
-    return nice_ticks(lo, hi, max(5, min(11, int(pixels // PX_PER_TICK) + 1)))
-
-
-@dataclass(frozen=True)
-class TickLabel:
-    """One tick number: where it is written, how, and the point a vector's letter must keep clear of."""
-
-    x: float
-    y: float
-    text: str
-    align: str
-    baseline: str
-    clear_x: float
-    clear_y: float
-    half_width: float
-
-
-def tick_labels(vp: Viewport) -> tuple[TickLabel, ...]:
-    """The tick numbers of both axes (as ``draw_grid_and_axes`` would write them) and the origin's "0".
-
-    Depends only on the viewport, which stays the same while b turns: kept for the last few.
-    """
-    return _layout_tick_labels(vp.x_min, vp.x_max, vp.y_min, vp.y_max, vp.left, vp.top, vp.width, vp.height)
-
-
-@lru_cache(maxsize=8)
-def _layout_tick_labels(
-    x_min: float,
-    x_max: float,
-    y_min: float,
-    y_max: float,
-    left: float,
-    top: float,
-    width: float,
-    height: float,
-) -> tuple[TickLabel, ...]:
-    # The ranges are the viewport's own (already widened for equal units), so it maps the same.
-    vp = Viewport(x_min, x_max, y_min, y_max, left, top, width, height)
-    ox, oy = vp.to_px(0.0, 0.0)
-    labels = []
-    xs = _ticks(vp.width, vp.x_min, vp.x_max)
-    step = xs[1] - xs[0] if len(xs) > 1 else None
-    for value in xs:
-        text, x = format_tick(value, step), vp.to_px(value, 0)[0]
-        if value != 0:
-            labels.append(
-                TickLabel(
-                    x,
-                    oy + TICK_GAP,
-                    text,
-                    "center",
-                    "top",
-                    x,
-                    oy + TICK_GAP + TICK_SIZE / 2,
-                    len(text) * TICK_SIZE * 0.3,
-                )
-            )
-    ys = _ticks(vp.height, vp.y_min, vp.y_max)
-    step = ys[1] - ys[0] if len(ys) > 1 else None
-    for value in ys:
-        text, y = format_tick(value, step), vp.to_px(0, value)[1]
-        half = len(text) * TICK_SIZE * 0.3
-        if value != 0:
-            labels.append(TickLabel(ox - TICK_GAP, y, text, "right", "middle", ox - TICK_GAP - half, y, half))
-    labels.append(
-        TickLabel(
-            ox - TICK_GAP,
-            oy + TICK_GAP,
-            "0",
-            "right",
-            "top",
-            ox - TICK_GAP - 3,
-            oy + TICK_GAP + TICK_SIZE / 2,
-            3,
-        )
-    )
-    return tuple(labels)
+def _keep_out(label: TickLabel) -> tuple[float, float, float]:
+    """The centre of a tick number and its half-width: the patch a vector's letter must keep clear of."""
+    if label.axis == "origin":
+        return label.x - 3, label.y + TICK_SIZE / 2, 3
+    half = len(label.text) * TICK_SIZE * 0.3
+    if label.axis == "x":
+        return label.x, label.y + TICK_SIZE / 2, half
+    return label.x - half, label.y, half
 
 
 def draw_tick_labels(painter: Painter, vp: Viewport, avoid: list[Point]) -> None:
-    """Tick numbers along both axes, leaving out any that would sit under the letter of a vector in
-    ``avoid``: a letter matters more than one number."""
-    for label in tick_labels(vp):
+    """The plot's tick numbers (the same layout as its grid lines), leaving out any that would sit
+    under the letter of a vector in ``avoid``: a letter matters more than one number."""
+    for label in tick_layout(vp, painter.height).labels:
+        x, y, half = _keep_out(label)
         if all(
-            abs(label.clear_x - lx) > label.half_width + LABEL_SIZE * 0.5
-            or abs(label.clear_y - ly) > TICK_SIZE / 2 + LABEL_SIZE * 0.65
+            abs(x - lx) > half + LABEL_SIZE * 0.5 or abs(y - ly) > TICK_SIZE / 2 + LABEL_SIZE * 0.65
             for lx, ly in avoid
         ):
-            painter.text(
-                label.x,
-                label.y,
-                label.text,
-                color="muted",
-                size=TICK_SIZE,
-                align=label.align,
-                baseline=label.baseline,
-            )
+            draw_tick_label(painter, label)
 
 
 def draw_dot_picture(
@@ -268,3 +182,20 @@ def draw_dot_picture(
     painter.text(MARGIN + 16, TOP_BAND / 2, cue.text, color=cue.role, size=CUE_SIZE, bold=True)
     if note:
         painter.text(MARGIN, painter.height - BOTTOM_BAND / 2, note, color="muted", size=NOTE_SIZE)
+
+
+def render(state: State, painter: Painter) -> None:
+    """Draw ``state``: the pair in the plane they span, at the scale of the longer one."""
+    a2, b2 = plane_coords(state.a, state.b)
+    if len(state.a) > 2 and math.sin(math.radians(state.turn)) < 0:
+        b2 = (b2[0], -b2[1])  # past 180° b has turned on to the far side of a's line
+    m = measure(state.a, state.b)
+    draw_dot_picture(
+        painter,
+        a2,
+        b2,
+        reach=max(norm(state.a), norm(state.b)),
+        theta=m.theta,
+        cue=m.cue,
+        note="drawn in the plane of a and b" if len(state.a) > 2 else None,
+    )

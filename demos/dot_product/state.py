@@ -1,10 +1,11 @@
-"""Dot Product as Similarity — Rotate & See: turn b around a and watch a · b follow cos θ.
+"""The dot-product demo's state: two vectors and the angle of b, the fence options, and the update.
 
 The reader types two vectors of 2 to 6 numbers (the lesson's ``[1, 2, 3] · [4, 5, 6] = 32`` to
-start) or turns b with the "Angle of b" slider, which keeps |b| and the plane of a and b. The
-readouts show a · b, its sum by components, |a|, |b|, cos θ, θ and whether the vectors point the
-same way, are perpendicular or point apart; the figure draws the pair in the plane they span
-(:mod:`demos.dot_product_picture`). Must not import ``js`` or ``pyodide``.
+start) or turns b with the "Angle of b" slider, which keeps |b| and the plane of a and b.
+:func:`update` turns one such input into a new :class:`State` (or an :class:`~demos.base.InputError`
+for the field); :func:`measure` gives what a pair shows: a · b, cos θ, θ and the direction cue.
+Pure: no drawing, no page text. Must not import ``js``, ``pyodide``, ``site_src`` or the demo's
+own ``picture``.
 """
 
 from __future__ import annotations
@@ -13,20 +14,16 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Literal
 
-from demos.base import Demo, InputError, Readout, Slider, TextField, View
-from demos.dot_product_picture import Cue, draw_dot_picture
+from demos.base import InputError
 from demos.options import Option, OptionError, vector
-from py_runtime.draw import Painter
-from py_runtime.numfmt import MINUS, tidy_number
+from py_runtime.numfmt import MINUS
 from py_runtime.vectors import (
     angle,
     cosine_similarity,
     dot,
-    format_dot_sum,
     norm,
-    plane_coords,
     rotate_in_plane,
     signed_angle_from,
 )
@@ -134,30 +131,12 @@ def parse_turn(value: str) -> float:
     return turn
 
 
-def _field(v: Vec) -> str:
-    """A vector as a field shows it: ``4.123, 5.099, 5.831``."""
-    return ", ".join(tidy_number(x) for x in v)
+@dataclass(frozen=True)
+class Cue:
+    """The direction badge: its words and its colour role (good, neutral or bad)."""
 
-
-def _bracketed(v: Vec) -> str:
-    return "[" + _field(v) + "]"
-
-
-def _length(v: Vec) -> str:
-    """|v| as text: ``5``, ``√14 ≈ 3.742`` when |v|² is a whole number, else ``8.775``."""
-    squares = math.fsum(x * x for x in v)
-    whole = round(squares)
-    if 0 < whole < 10**12 and abs(squares - whole) <= 1e-9 * squares:
-        root = math.isqrt(whole)
-        if root * root == whole:
-            return str(root)
-        return f"√{whole} ≈ {tidy_number(math.sqrt(whole))}"
-    return tidy_number(norm(v))
-
-
-def _degrees(value: float) -> str:
-    text = f"{value:.1f}".removesuffix(".0")
-    return f"{text}°"
+    text: str
+    role: Literal["good", "neutral", "bad"]
 
 
 @dataclass(frozen=True)
@@ -202,110 +181,66 @@ def measure(a: Vec, b: Vec) -> Measures:
     )
 
 
-def _check_pair(a: Any, b: Any) -> tuple[Vec, Vec]:
+def _check_pair(a: Vec, b: Vec) -> tuple[Vec, Vec]:
     """The author's a and b, or OptionError naming the option to fix."""
     for name, v in (("a", a), ("b", b)):
         if norm(v) < TINY:
-            error = OptionError(
-                f"vector {name} is the zero vector, which has no angle with the other; give it a nonzero number"
+            raise OptionError(
+                name,
+                f"vector {name} is the zero vector, which has no angle with the other",
+                fix=f"give '{name}' at least one number that is not 0.",
             )
-            error.option = name  # type: ignore[attr-defined]
-            raise error
     if len(a) != len(b):
-        error = OptionError(
-            f"a has {_numbers(len(a))} but b has {_numbers(len(b))}; give both the same length"
+        raise OptionError(
+            "b",
+            f"a has {_numbers(len(a))} but b has {_numbers(len(b))}",
+            fix="give a and b the same number of entries.",
         )
-        error.option = "b"  # type: ignore[attr-defined]
-        raise error
     return tuple(float(x) for x in a), tuple(float(x) for x in b)
 
 
-class DotProduct(Demo[State]):
-    """Two vectors, the angle between them and their dot product."""
+OPTIONS = (
+    Option(
+        "a",
+        "list of 2 to 6 numbers, not all 0",
+        [1, 2, 3],
+        "Vector a (the one that stays put).",
+        vector(MIN_LEN, MAX_LEN, limit=LIMIT),
+    ),
+    Option(
+        "b",
+        "list of 2 to 6 numbers, not all 0, as many as a",
+        [4, 5, 6],
+        "Vector b (the one the slider turns).",
+        vector(MIN_LEN, MAX_LEN, limit=LIMIT),
+    ),
+)
 
-    name = "dot_product"
-    title = "Dot Product as Similarity — Rotate & See"
-    width, height = 420, 360
-    options = (
-        Option(
-            "a",
-            "list of 2 to 6 numbers, not all 0",
-            [1, 2, 3],
-            "Vector a (the one that stays put).",
-            vector(MIN_LEN, MAX_LEN, limit=LIMIT),
-        ),
-        Option(
-            "b",
-            "list of 2 to 6 numbers, not all 0, as many as a",
-            [4, 5, 6],
-            "Vector b (the one the slider turns).",
-            vector(MIN_LEN, MAX_LEN, limit=LIMIT),
-        ),
-    )
-    linked = {"a": ("b",), "b": ("a",)}
-    controls = (
-        Slider("angle", "Angle of b", 0, 360, 1, unit="°"),
-        TextField("a", "Vector a", hint="1, 2, 3"),
-        TextField("b", "Vector b", hint="4, 5, 6"),
-    )
 
-    def initial(self, options: Mapping[str, Any]) -> State:
-        return measured(*_check_pair(options["a"], options["b"]))
+def initial(options: Mapping[str, Any]) -> State:
+    """The first state, from the fence's (already converted) options; OptionError for a bad pair."""
+    return measured(*_check_pair(options["a"], options["b"]))
 
-    def update(self, state: State, control: str, value: str) -> State:
-        if control == "angle":
-            turn = parse_turn(value)
-            b = rotate_in_plane(state.a, state.b_typed, math.radians(turn))
-            return State(a=state.a, b=tuple(x + 0.0 for x in b), b_typed=state.b_typed, turn=turn)
-        if control not in ("a", "b"):
-            raise InputError(control, f"This demo has no control named {control!r}.")
-        new = parse_vector(control, value)
-        other_name = "b" if control == "a" else "a"
-        other = state.b if control == "a" else state.a
-        if state.waiting and state.waiting[0] == other_name and len(state.waiting[1]) == len(new):
-            other = state.waiting[1]  # the reader is changing the number of entries of both
-        if len(new) != len(other):
-            raise InputError(
-                control,
-                f"Vector {control} has {_numbers(len(new))} but vector {other_name} has "
-                f"{len(other)}: both need the same number of entries. Now give vector "
-                f"{other_name} {_numbers(len(new))} too.",
-                remember=replace(state, waiting=(control, new)),
-            )
-        return measured(new, other) if control == "a" else measured(other, new)
 
-    def render(self, state: State, painter: Painter) -> None:
-        a2, b2 = plane_coords(state.a, state.b)
-        if len(state.a) > 2 and math.sin(math.radians(state.turn)) < 0:
-            b2 = (b2[0], -b2[1])  # past 180° b has turned on to the far side of a's line
-        m = measure(state.a, state.b)
-        draw_dot_picture(
-            painter,
-            a2,
-            b2,
-            reach=max(norm(state.a), norm(state.b)),
-            theta=m.theta,
-            cue=m.cue,
-            note="drawn in the plane of a and b" if len(state.a) > 2 else None,
+def update(state: State, control: str, value: str) -> State:
+    """The state after the reader set ``control`` (``angle``, ``a`` or ``b``) to ``value``."""
+    if control == "angle":
+        turn = parse_turn(value)
+        b = rotate_in_plane(state.a, state.b_typed, math.radians(turn))
+        return State(a=state.a, b=tuple(x + 0.0 for x in b), b_typed=state.b_typed, turn=turn)
+    if control not in ("a", "b"):
+        raise InputError(control, f"This demo has no control named {control!r}.")
+    new = parse_vector(control, value)
+    other_name = "b" if control == "a" else "a"
+    other = state.b if control == "a" else state.a
+    if state.waiting and state.waiting[0] == other_name and len(state.waiting[1]) == len(new):
+        other = state.waiting[1]  # the reader is changing the number of entries of both
+    if len(new) != len(other):
+        raise InputError(
+            control,
+            f"Vector {control} has {_numbers(len(new))} but vector {other_name} has "
+            f"{len(other)}: both need the same number of entries. Now give vector "
+            f"{other_name} {_numbers(len(new))} too.",
+            remember=replace(state, waiting=(control, new)),
         )
-
-    def view(self, state: State) -> View:
-        m = measure(state.a, state.b)
-        total = tidy_number(m.dot)
-        by_parts = format_dot_sum(state.a, state.b).rpartition(" = ")[0] + f" = {total}"
-        plane = " in the plane they span" if len(state.a) > 2 else ""
-        return View(
-            readouts=(
-                Readout("dot", "a · b", total),
-                Readout("sum", "By components", by_parts),
-                Readout("norm_a", "|a|", _length(state.a)),
-                Readout("norm_b", "|b|", _length(state.b)),
-                Readout("cos", "cos θ", tidy_number(m.cos)),
-                Readout("theta", "θ", _degrees(m.theta)),
-                Readout("direction", "Direction", m.cue.text),
-            ),
-            values={"angle": str(round(state.turn)), "a": _field(state.a), "b": _field(state.b)},
-            description=f"Vector a = {_bracketed(state.a)} and vector b = {_bracketed(state.b)} drawn from a "
-            f"common origin{plane}; the angle between them is {_degrees(m.theta)}, a · b = {total}, "
-            f"{m.summary}.",
-        )
+    return measured(new, other) if control == "a" else measured(other, new)

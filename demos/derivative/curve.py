@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from demos.base import InputError
-from demos.options import OptionError, text
+from demos.options import ConversionError, text
 from py_runtime.calculus import derivative
 from py_runtime.draw import auto_range, sample_curve
 from py_runtime.expr import ExprError, Node, compile_expr, parse, to_text
@@ -108,14 +108,14 @@ def make_curve(typed: str, x_min: float, x_max: float, control: str = "f") -> Cu
         raise InputError(control, str(error)[:1].upper() + str(error)[1:] + ".") from None
 
 
-def formula_option(value: Any) -> str:
+def formula_option(value: object) -> str:
     """Fence converter for ``f``: formula text that parses, so a typo fails the build with the reason."""
     typed = text(MAX_FORMULA)(value)
     try:
         node = parse(typed, ("x",))
         derivative(node)
     except ExprError as error:
-        raise OptionError(
+        raise ConversionError(
             f"the formula {typed!r} cannot be read: {formula_message(error, typed).rstrip('.')}"
         ) from None
     return typed

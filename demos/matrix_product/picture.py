@@ -1,13 +1,14 @@
 """The matrix demo's picture: one row of A laid against one column of B, term by term.
 
-Draws through a ``Painter`` only, so the same code makes the build-time SVG and the live canvas.
-Must not import ``js`` or ``pyodide``.
+:func:`render` draws a :class:`~demos.matrix_product.state.State` through a ``Painter`` only, so
+the same code makes the build-time SVG and the live canvas. Must not import ``js`` or ``pyodide``.
 """
 
 from __future__ import annotations
 
 import math
 
+from demos.matrix_product.state import Matrix, State
 from py_runtime.draw import Painter
 from py_runtime.matrices import cell_name
 from py_runtime.numfmt import tidy_number
@@ -22,17 +23,23 @@ def _box(painter: Painter, x: float, y: float, text: str, fill: str) -> None:
     painter.text(x + BOX_W / 2, y, text, size=13, align="center", baseline="middle")
 
 
-def draw_pairing(
-    painter: Painter, a: tuple[tuple[float, ...], ...], b: tuple[tuple[float, ...], ...], i: int, j: int
-) -> None:
+def render(state: State, painter: Painter) -> None:
+    """Draw ``state``: the pairing behind the cell of C in focus, or why there is no product."""
+    if state.compatible:
+        draw_pairing(painter, state.a, state.b, *state.focus)
+    else:
+        draw_mismatch(painter, len(state.a[0]), len(state.b))
+
+
+def draw_pairing(painter: Painter, a: Matrix, b: Matrix, i: int, j: int) -> None:
     """Row ``i`` of A over column ``j`` of B, the products under each pair, and their sum."""
     row = a[i]
     col = [r[j] for r in b]
-    products = [x * y for x, y in zip(row, col)]
+    products = [x * y for x, y in zip(row, col, strict=True)]
     painter.text(8, ROWS_Y[0], f"row {i + 1} of A", color="fg", size=13, bold=True, baseline="middle")
     painter.text(8, ROWS_Y[1], f"column {j + 1} of B", color="fg", size=13, bold=True, baseline="middle")
     painter.text(8, ROWS_Y[2], "products", color="muted", size=13, baseline="middle")
-    for k, (x, y, xy) in enumerate(zip(row, col, products)):
+    for k, (x, y, xy) in enumerate(zip(row, col, products, strict=True)):
         left = LABEL_W + k * (BOX_W + GAP)
         _box(painter, left, ROWS_Y[0], tidy_number(x), "highlight_row")
         _box(painter, left, ROWS_Y[1], tidy_number(y), "highlight_col")

@@ -1,0 +1,131 @@
+"""The derivative as the slope of the tangent line, with the secant of the limit definition beside it.
+
+The reader types f(x), moves the point with the "x" slider and shrinks h to watch the secant
+through (x, f(x)) and (x + h, f(x + h)) turn into the tangent, as in
+f′(x) = lim (f(x + h) − f(x)) / h. The readouts give f(x), the slope, the tangent's equation,
+whether f is rising or falling, f′(x) as a formula, and the secant's slope. The state and its
+update live in ``state.py`` (the per-formula work in ``curve.py``), the drawing in ``picture.py``;
+this module is the :class:`~demos.base.Demo` the registry lists, and says what the page shows as
+text. Must not import ``js`` or ``pyodide``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from demos.base import Control, Demo, Readout, Slider, TextField, View
+from demos.derivative import picture
+from demos.derivative.curve import display
+from demos.derivative.state import H_MAX, H_MIN, H_STEP, OPTIONS, Reading, State, initial, point_at, update
+from py_runtime.calculus import format_tangent_line
+from py_runtime.draw import Painter
+from py_runtime.numfmt import tidy_factor, tidy_number
+
+PRESETS = ("x^2", "x^3", "3x^4 - 2x^2 + 7", "(x^2 + 1)^3", "sin(x^2)", "5x^3 - 2x + 9", "cos(x^3)")
+UNDEFINED = "undefined here"
+
+
+def slider_step(x_min: float, x_max: float) -> float:
+    """0.01 for ranges like the lesson's −3..3; coarser for wide ranges, so the steps stay usable."""
+    return 0.01 if x_max - x_min <= 20 else 0.05
+
+
+def slider_text(value: float) -> str:
+    """A slider value as the input writes it (plain hyphen-minus, no trailing zeros)."""
+    return f"{round(value, 6):g}"
+
+
+def trend(slope: float | None) -> str:
+    """Whether f is rising, falling or flat, in the lesson's words."""
+    if slope is None:
+        return UNDEFINED
+    if slope > 0:
+        return "rising (f′(x) > 0)"
+    if slope < 0:
+        return "falling (f′(x) < 0)"
+    return "flat (f′(x) = 0)"
+
+
+def _number(value: float | None, missing: str = UNDEFINED) -> str:
+    return missing if value is None else tidy_number(value)
+
+
+class Derivative(Demo[State]):
+    """Tangent and secant of a typed function at a point chosen with a slider."""
+
+    name = "derivative"
+    title = "Derivative — The Slope of the Tangent Line"
+    width, height = 420, 340
+    options = OPTIONS
+    controls = (
+        TextField("f", "f(x)", hint="e.g. x^2", presets=PRESETS, width=18),
+        Slider("x", "x", -3.0, 3.0, slider_step(-3.0, 3.0)),
+        Slider("h", "h", H_MIN, H_MAX, H_STEP),
+    )
+
+    def controls_for(self, options: Mapping[str, Any]) -> Sequence[Control]:
+        """The controls for these fence options: the x slider spans x_min..x_max.
+
+        ``controls`` holds those of the default range (the lesson's); the static HTML uses
+        this method once the page builder asks demos for option-dependent controls.
+        """
+        lo, hi = float(options["x_min"]), float(options["x_max"])
+        return (self.controls[0], Slider("x", "x", lo, hi, slider_step(lo, hi)), self.controls[2])
+
+    def initial(self, options: Mapping[str, Any]) -> State:
+        return initial(options)
+
+    def update(self, state: State, control: str, value: str) -> State:
+        return update(state, control, value)
+
+    def render(self, state: State, painter: Painter) -> None:
+        picture.render(state, painter)
+
+    def view(self, state: State) -> View:
+        point = point_at(state)
+        shown = display(state.text)
+        if point.slope is None or point.y is None:
+            tangent = UNDEFINED
+        else:
+            tangent = format_tangent_line(point.slope, point.y - point.slope * state.x, unicode_minus=True)
+        readouts = (
+            Readout("fx", "f(x)", _number(point.y)),
+            Readout("slope", "f′(x), the slope", _number(point.slope)),
+            Readout("tangent", "Tangent line", tangent),
+            Readout("trend", "f is", trend(point.slope)),
+            Readout("formula", "f′(x) formula", state.curve.slope_text),
+            Readout("secant", "Secant slope", self._secant_text(point, state.h)),
+        )
+        return View(
+            readouts=readouts,
+            values={"f": state.text, "x": slider_text(state.x), "h": slider_text(state.h)},
+            description=self._description(state, point, shown),
+        )
+
+    @staticmethod
+    def _secant_text(point: Reading, h: float) -> str:
+        """The limit definition's quotient with numbers in: ``(4 − 1) / 1 = 3``."""
+        if point.secant is None or point.y is None or point.y_h is None:
+            return "undefined at x or x + h"
+        return (
+            f"({tidy_number(point.y_h)} − {tidy_factor(point.y)}) / {tidy_number(h)}"
+            f" = {tidy_number(point.secant)}"
+        )
+
+    @staticmethod
+    def _description(state: State, point: Reading, shown: str) -> str:
+        x = tidy_number(state.x)
+        if point.y is None:
+            text = f"Graph of f(x) = {shown}; f is undefined at x = {x}, so there is no tangent there."
+        elif point.slope is None:
+            text = f"Graph of f(x) = {shown} with the point x = {x}, where f has no slope (no tangent)."
+        else:
+            text = f"Graph of f(x) = {shown} with the tangent at x = {x}, slope {tidy_number(point.slope)}."
+        if point.secant is not None:
+            end = tidy_number(state.x + state.h)
+            text += f" The secant to x + h = {end} has slope {tidy_number(point.secant)}."
+        return text
+
+
+__all__ = ["Derivative", "State"]
