@@ -106,6 +106,8 @@ ISSUE_KEYS = (
     "build_warm_s",
     "heap_growth_bytes",
 )
+# What issue 13 adds: arriving at a demo, and the phone profile beside the desktop one.
+PHONE_KEYS = ("tbt_ms", "lcp_ms", "longest_task_ms", "all_demos_live_ms", "live_over_floor")
 
 
 def test_live_over_floor_is_the_median_of_run_by_run_ratios() -> None:
@@ -139,6 +141,8 @@ def test_the_record_has_every_figure_the_issue_asks_for() -> None:
         assert rec["interaction"] and all({"p50_ms", "p95_ms"} <= set(v) for v in rec["interaction"].values())
     assert set(latest["interaction"]) == {"dot_product", "matrix_product", "derivative"}
     assert all(isinstance(latest[key], (int, float)) for key in ISSUE_KEYS if key != "interaction")
+    assert isinstance(latest["arrive_over_floor"], (int, float))
+    assert all(isinstance(latest["phone"][key], (int, float)) for key in PHONE_KEYS)
 
 
 def test_the_phone_ratio_pairs_each_phone_run_with_its_own_floor() -> None:
