@@ -117,10 +117,22 @@ def page_figures(data: Mapping[str, Any], figure_ids: Sequence[str]) -> dict[str
             if f["start"] < end
         ],
         "cls": cumulative_layout_shift(data["shifts"]),
+        "scripts_longest_ms": scripts_longest(
+            {"scripts": {s["src"]: s["ms"] for s in f["scripts"]}} for f in data["frames"] if f["start"] < end
+        ),
         **figures_painted(data, fcp),
         "worker_started_ms": data.get("workerStarted", math.nan),
         "python_ready_ms": data.get("pythonReady", math.nan),
     }
+
+
+def scripts_longest(frames: Iterable[Mapping[str, Any]]) -> dict[str, float]:
+    """The longest single run of each script (by file) inside the long animation frames."""
+    out: dict[str, float] = {}
+    for frame in frames:
+        for src, ms in frame["scripts"].items():
+            out[src] = max(out.get(src, 0.0), float(ms))
+    return dict(sorted(out.items(), key=lambda item: -item[1]))
 
 
 def latency(applied: Sequence[float], drawn: Sequence[float], reached: Sequence[float]) -> dict[str, float]:
@@ -197,3 +209,27 @@ def summary(floors: Sequence[Mapping[str, float]], pages: Sequence[Mapping[str, 
     out["figures_painted_ms"] = median(p["figures_painted_ms"] for p in pages)
     out["figures_in_time"] = sorted({p["figures_in_time"] for p in pages})
     return out
+
+
+def load_summary(floors: Sequence[Mapping[str, float]], pages: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The load figures of one profile (the phone's): medians, and the median of run-by-run ratios
+    of every demo live to the floor measured under the same profile in the same run."""
+    ratios = [p["all_demos_live_ms"] / f["ready_ms"] for f, p in zip(floors, pages)]
+    keys = ("fcp_ms", "lcp_ms", "tbt_ms", "longest_task_ms", "all_demos_live_ms", "cls")
+    return {
+        "floor_ms": median(f["ready_ms"] for f in floors),
+        **{k: median(p[k] for p in pages) for k in keys},
+        "live_over_floor": median(ratios),
+    }
+
+
+def arrival(
+    floors: Sequence[Mapping[str, float]], pages: Sequence[Mapping[str, Any]], demo_id: str
+) -> dict[str, float]:
+    """A reader who opens the page at a demo's section: when that demo was live, and over the floor
+    of the same run (median of run-by-run ratios)."""
+    live = [p["demo_live_ms"][demo_id] for p in pages]
+    return {
+        "arrive_ms": median(live),
+        "arrive_over_floor": median(t / f["ready_ms"] for t, f in zip(live, floors)),
+    }

@@ -2,12 +2,20 @@
 
 Builds the site twice into a temporary folder (the second, warm build is timed), adds the floor
 page (``bench/floor/``: loads the same vendored Pyodide in a module worker and runs one line of
-Python), serves the folder on 127.0.0.1 with a plain static server and, for each of N runs,
-launches a new headless Chromium (a new profile: no HTTP cache and no wasm code cache carried
-over) to load the floor page, then another to load the lesson page. On the lesson page
-``bench/probe.js`` records paints, long tasks, layout shifts and when each demo goes live; then
-each demo gets 200 real inputs, one at a time (the next only after the previous result was
-applied), and the dot product and derivative sliders 5,000 more to see whether the wasm heap grows.
+Python), serves the folder on 127.0.0.1 with gzip on, as static hosts serve it, and, for each of N
+runs, launches a new headless Chromium (a new profile: no HTTP cache and no wasm code cache
+carried over) for each page load:
+
+- desktop (1280 × 800): the floor page, then the lesson page. On the lesson page
+  ``bench/probe.js`` records paints, long tasks, layout shifts and when each demo goes live; then
+  each demo gets 200 real inputs, one at a time (the next only after the previous result was
+  applied), and the dot product and derivative sliders 5,000 more to see whether the wasm heap
+  grows;
+- arriving at a demo: the lesson opened at the dot product's section (a link to it), until that
+  demo is live, over the same run's desktop floor;
+- phone: the floor and the lesson again with a phone's viewport (412 × 823, touch) and the CPU
+  slowed 4× through the DevTools protocol (``Emulation.setCPUThrottlingRate``, Lighthouse's mobile
+  slowdown), load figures only.
 
 Prints a table and writes the medians to ``bench/results/latest.json`` and a copy named by date.
 
@@ -21,6 +29,7 @@ import json
 import math
 import sys
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -40,10 +49,36 @@ DEMOS = {
     "matrix_product": "demo-matrix-product-2",
     "derivative": "demo-derivative-3",
 }
+# A reader who follows a link to the dot product's section (issue 13's arrive_over_floor).
+ARRIVE_AT = "#the-dot-product-this-is-the-big-one"
+ARRIVE_DEMO = DEMOS["dot_product"]
 INPUTS = 200
 HEAP_INPUTS = 5000
 VIEWPORT = {"width": 1280, "height": 800}
 EXTRA_ARGS: list[str] = []  # --chromium-arg: e.g. to see what a browser feature costs
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A device the page is measured on: its viewport and how much slower its CPU is than this one."""
+
+    name: str
+    context: dict[str, Any] = field(default_factory=lambda: {"viewport": VIEWPORT})
+    cpu_slowdown: float = 1.0
+
+
+DESKTOP = Profile("desktop")
+# Lighthouse's mobile preset: a Moto G Power's screen, and 4× slower CPU.
+PHONE = Profile(
+    "phone",
+    {
+        "viewport": {"width": 412, "height": 823},
+        "device_scale_factor": 1.75,
+        "is_mobile": True,
+        "has_touch": True,
+    },
+    cpu_slowdown=4.0,
+)
 
 
 def launch(playwright, chromium: str):  # noqa: ANN001, ANN201 - Playwright objects
@@ -51,12 +86,21 @@ def launch(playwright, chromium: str):  # noqa: ANN001, ANN201 - Playwright obje
     return playwright.chromium.launch(executable_path=chromium, args=[*CHROMIUM_FLAGS, *EXTRA_ARGS])
 
 
-def load_floor(playwright, chromium: str, url: str) -> dict[str, float]:  # noqa: ANN001 - Playwright objects
+def open_page(browser, profile: Profile):  # noqa: ANN001, ANN201 - Playwright objects
+    """A page of ``browser`` set up as ``profile``: its viewport and, before anything loads, its CPU slowdown."""
+    page = browser.new_context(**profile.context).new_page()
+    if profile.cpu_slowdown != 1.0:
+        cdp = page.context.new_cdp_session(page)
+        cdp.send("Emulation.setCPUThrottlingRate", {"rate": profile.cpu_slowdown})
+    return page
+
+
+def load_floor(playwright, chromium: str, url: str, profile: Profile = DESKTOP) -> dict[str, float]:  # noqa: ANN001
     """One cold load of the floor page: ms from navigation start until the worker was created and until
     Python answered."""
     browser = launch(playwright, chromium)
     try:
-        page = browser.new_page(viewport=VIEWPORT)
+        page = open_page(browser, profile)
         page.goto(url + FLOOR_URL)
         floor = page.evaluate("() => window.__floorDone")
     finally:
@@ -115,20 +159,36 @@ def heap_growth(page) -> dict[str, int]:  # noqa: ANN001 - a Playwright Page
     }
 
 
+def open_lesson(browser, profile: Profile, url: str, errors: list[str]):  # noqa: ANN001, ANN201
+    """The lesson page loaded cold in ``profile`` until every demo is live; its load figures."""
+    page = open_page(browser, profile)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.add_init_script(PROBE)
+    page.goto(url)
+    settled = page.evaluate("() => window.__bench.settled")
+    if settled != "live":
+        sys.exit(f"the lesson page did not come to life ({profile.name}): {settled}")
+    page.wait_for_timeout(500)  # let the observers deliver their last entries
+    return page, figures.page_figures(page.evaluate("() => window.__bench"), list(DEMOS.values()))
+
+
+def load_page_only(playwright, chromium: str, url: str, profile: Profile) -> dict[str, Any]:  # noqa: ANN001
+    """One cold load of the lesson page at ``url`` in ``profile``: load figures only, no interaction."""
+    browser = launch(playwright, chromium)
+    errors: list[str] = []
+    try:
+        _page, result = open_lesson(browser, profile, url, errors)
+    finally:
+        browser.close()
+    return result | {"page_errors": errors}
+
+
 def load_page(playwright, chromium: str, server: Server, heap: bool) -> dict[str, Any]:  # noqa: ANN001
     """One cold load of the lesson page, its interactions and (optionally) the heap figure."""
     browser = launch(playwright, chromium)
     try:
-        page = browser.new_page(viewport=VIEWPORT)
         errors: list[str] = []
-        page.on("pageerror", lambda exc: errors.append(str(exc)))
-        page.add_init_script(PROBE)
-        page.goto(server.url + PAGE)
-        settled = page.evaluate("() => window.__bench.settled")
-        if settled != "live":
-            sys.exit(f"the lesson page did not come to life: {settled}")
-        page.wait_for_timeout(500)  # let the observers deliver their last entries
-        result = figures.page_figures(page.evaluate("() => window.__bench"), list(DEMOS.values()))
+        page, result = open_lesson(browser, DESKTOP, server.url + PAGE, errors)
         result["interaction"] = {demo: interact(page, demo) for demo in DEMOS}
         memory = heap_growth(page) if heap else {}
         result["heap_growth_bytes"] = memory.get("heap_bytes_growth", math.nan)
@@ -173,21 +233,36 @@ def main() -> int:
             build(site)
             build_warm_s = build(site)
         add_floor(site)
-        floors, pages = [], []
+        floors, pages, arrivals, phone_floors, phones = [], [], [], [], []
         with Server(site) as server, sync_playwright() as playwright:
             for run in range(1, args.runs + 1):
                 floors.append(load_floor(playwright, chromium, server.url))
                 server.take()
                 pages.append(load_page(playwright, chromium, server, heap=not args.no_heap))
+                arrivals.append(load_page_only(playwright, chromium, server.url + PAGE + ARRIVE_AT, DESKTOP))
+                phone_floors.append(load_floor(playwright, chromium, server.url, PHONE))
+                phones.append(load_page_only(playwright, chromium, server.url + PAGE, PHONE))
+                server.take()
                 print(
                     f"run {run}/{args.runs}: floor {floors[-1]['ready_ms']:.0f} ms, "
-                    f"all demos live {pages[-1]['all_demos_live_ms']:.0f} ms",
+                    f"all demos live {pages[-1]['all_demos_live_ms']:.0f} ms, "
+                    f"arrived demo live {arrivals[-1]['demo_live_ms'][ARRIVE_DEMO]:.0f} ms; "
+                    f"phone: floor {phone_floors[-1]['ready_ms']:.0f} ms, "
+                    f"all demos live {phones[-1]['all_demos_live_ms']:.0f} ms, TBT {phones[-1]['tbt_ms']:.0f} ms",
                     file=sys.stderr,
                     flush=True,
                 )
 
-    summary = figures.summary(floors, pages) | {"build_warm_s": build_warm_s}
+    summary = (
+        figures.summary(floors, pages)
+        | figures.arrival(floors, arrivals, ARRIVE_DEMO)
+        | {"phone": figures.load_summary(phone_floors, phones), "build_warm_s": build_warm_s}
+    )
     record = report.record(summary, floors, pages, chromium, args.chromium_arg)
+    record["per_run_arrive"] = [report.slim(a) for a in arrivals]
+    record["per_run_phone"] = [
+        {"floor_ms": f["ready_ms"], **report.slim(p)} for f, p in zip(phone_floors, phones)
+    ]
     print(report.table(record))
     if not args.no_save:
         for path in report.save(record):

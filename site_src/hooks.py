@@ -21,10 +21,15 @@ from site_src.build_context import CONTEXT
 from site_src.bundle import BUNDLE_URL, build_bundle
 from site_src.csp import INLINE_URL, lock_down
 from site_src.demo_docs import MARKER, options_markdown
-from site_src.material_fixes import name_search_dialog
+from site_src.material_fixes import (
+    add_color_scheme_meta,
+    name_search_dialog,
+    quiet_palette,
+)
 from site_src.math_svg import CSS_URL, MathError, TexToSvg, typeset_page
 from site_src.offline import offline_files
 from site_src.palette import PALETTE_URL, palette_css
+from site_src.scroll_regions import reachable_scrolling
 from site_src.vendor import NODE_MODULES, VENDOR_URL, vendored_files
 
 # What the page downloads before Python runs, for the loading indicator's "x of y MB".
@@ -101,7 +106,7 @@ def on_page_content(html: str, page: Page, **kwargs: object) -> str:
 
 def _finish(html: str, prefix: str, config: MkDocsConfig) -> str:
     """Fix Material's markup, move inline scripts to files and add the CSP (``site_src/csp.py``)."""
-    html, scripts = lock_down(name_search_dialog(html), prefix)
+    html, scripts = lock_down(add_color_scheme_meta(name_search_dialog(html)), prefix)
     folder = Path(config.site_dir) / INLINE_URL
     for name, body in scripts.items():
         folder.mkdir(parents=True, exist_ok=True)
@@ -110,8 +115,8 @@ def _finish(html: str, prefix: str, config: MkDocsConfig) -> str:
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Add the engine's head scripts to pages that use Python, typeset the formulas, then lock the
-    page down.
+    """Add the engine's head scripts to pages that use Python, typeset the formulas, make the boxes
+    that scroll sideways reachable from the keyboard, then lock the page down.
 
     The scripts and the inline scripts' files are reached relative to the page.
     """
@@ -123,12 +128,19 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
         output = typeset_page(output, f"docs/{page.file.src_uri}", tex_to_svg())
     except MathError as error:  # the author's mistake: its message, without our traceback
         raise PluginError(str(error)) from None
-    return _finish(output, prefix, config)
+    return _finish(reachable_scrolling(output), prefix, config)
 
 
-def on_post_build(**kwargs: object) -> None:
-    """Stop this build's MathJax process."""
+def _quiet_palette(site: Path) -> None:
+    """Let Material's palette reuse the page's colour-scheme meta (``material_fixes.py``)."""
+    (bundle,) = (site / "assets" / "javascripts").glob("bundle.*.min.js")
+    bundle.write_text(quiet_palette(bundle.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+def on_post_build(config: MkDocsConfig, **kwargs: object) -> None:
+    """Stop this build's MathJax process; spare the page two of the restyles Material's palette causes."""
     _close_tex()
+    _quiet_palette(Path(config.site_dir))
 
 
 def on_build_error(**kwargs: object) -> None:

@@ -3,8 +3,9 @@
 ``pymdownx.arithmatex`` (generic mode) writes every formula of a lesson as
 ``<span class="arithmatex">\\(…\\)</span>`` or ``<div class="arithmatex">\\[…\\]</div>``.
 :func:`typeset_page` replaces the TeX inside each with MathJax's output for it: an SVG picture
-(hidden from screen readers) and the same formula as MathML (read by screen readers), made by
-MathJax itself in Node (``site_src/tex_svg.mjs``, one process per build, started on first use).
+(hidden from screen readers, its glyphs merged into one path by ``site_src/math_flat.py``) and
+the same formula as MathML (read by screen readers), made by MathJax itself in Node
+(``site_src/tex_svg.mjs``, one process per build, started on first use).
 So the reader sees every formula at first paint, and the page runs no typesetting code.
 
 A formula MathJax cannot read (a missing brace, an unknown macro) fails the build with the
@@ -22,6 +23,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from site_src.math_flat import flatten_container
+
 SERVER = Path(__file__).resolve().parent / "tex_svg.mjs"
 ROOT = SERVER.parent.parent
 CSS_URL = "assets/site/math.css"
@@ -30,10 +33,6 @@ _FORMULA = re.compile(
     r'<(?P<tag>span|div) class="arithmatex">(?P<open>\\\(|\\\[)(?P<tex>.*?)(?:\\\)|\\\])</(?P=tag)>',
     re.DOTALL,
 )
-# MathJax keeps each glyph a formula uses in that formula's own <defs>; the page keeps one copy.
-_GLYPH = re.compile(r'<path id="(?P<id>[^"]+)" d="(?P<d>[^"]*)"></path>')
-_HREF = re.compile(r'xlink:href="#(?P<id>[^"]+)"')
-_BODY = re.compile(r"<body\b[^>]*>")
 
 
 class MathError(RuntimeError):
@@ -95,7 +94,13 @@ class TexToSvg:
             reply = self._ask({"tex": tex, "display": display})
             if "error" in reply:
                 raise ValueError(reply["error"])
-            self._done[key] = reply["html"]
+            try:
+                self._done[key] = flatten_container(reply["html"])
+            except ValueError as error:  # not the author's doing: MathJax wrote something new
+                raise MathError(
+                    f"MathJax's picture of {tex!r} could not be flattened ({error}): "
+                    "update site_src/math_flat.py for this MathJax version."
+                ) from None
         return self._done[key]
 
     def close(self) -> None:
@@ -109,23 +114,10 @@ class TexToSvg:
 def typeset_page(page_html: str, where: str, tex_to_svg: TexToSvg) -> str:
     """``page_html`` with the TeX of every arithmatex formula replaced by its SVG and MathML.
 
-    ``where`` names the page's Markdown file in error messages. Each glyph's outline is written
-    once per page, in a hidden ``<svg>`` at the start of ``<body>`` that every formula's
-    ``<use>`` refers to (the lesson's 991 glyph uses need 92 outlines), and named by its
-    order of first use, so the same build always writes the same page.
+    ``where`` names the page's Markdown file in error messages. Each formula's picture is
+    flattened (``site_src/math_flat.py``): its glyphs drawn as one path instead of a group and a
+    ``<use>`` per glyph and per MathML node.
     """
-    glyphs: dict[str, str] = {}  # outline -> page id
-
-    def share_glyphs(svg: str) -> str:
-        renamed: dict[str, str] = {}
-
-        def take(match: re.Match[str]) -> str:
-            glyph = glyphs.setdefault(match.group("d"), f"nn-glyph-{len(glyphs) + 1}")
-            renamed[match.group("id")] = glyph
-            return ""
-
-        svg = _GLYPH.sub(take, svg).replace("<defs></defs>", "")
-        return _HREF.sub(lambda m: f'xlink:href="#{renamed.get(m.group("id"), m.group("id"))}"', svg)
 
     def replace(match: re.Match[str]) -> str:
         tex = html.unescape(match.group("tex"))
@@ -140,17 +132,6 @@ def typeset_page(page_html: str, where: str, tex_to_svg: TexToSvg) -> str:
                 "Fix the TeX (a missing brace or an unknown macro); MathJax's TeX is documented at "
                 "https://docs.mathjax.org/en/latest/input/tex/macros/index.html"
             ) from None
-        return f'<{match.group("tag")} class="arithmatex">{share_glyphs(svg)}</{match.group("tag")}>'
+        return f'<{match.group("tag")} class="arithmatex">{svg}</{match.group("tag")}>'
 
-    page_html = _FORMULA.sub(replace, page_html)
-    if not glyphs:
-        return page_html
-    defs = "".join(f'<path id="{name}" d="{d}"></path>' for d, name in glyphs.items())
-    sheet = (
-        f'<svg class="nn-math-glyphs" xmlns="http://www.w3.org/2000/svg" aria-hidden="true" '
-        f'focusable="false" width="0" height="0"><defs>{defs}</defs></svg>'
-    )
-    body = _BODY.search(page_html)
-    if body is None:  # a fragment (tests): the glyphs go first
-        return sheet + page_html
-    return page_html[: body.end()] + sheet + page_html[body.end() :]
+    return _FORMULA.sub(replace, page_html)

@@ -10,7 +10,18 @@ from pathlib import Path
 import pytest
 
 from bench.contention import MATERIAL_BUNDLE
-from bench.figures import blocking, cumulative_layout_shift, latency, percentile, summary
+from bench.figures import (
+    arrival,
+    blocking,
+    cumulative_layout_shift,
+    latency,
+    load_summary,
+    percentile,
+    scripts_longest,
+    summary,
+)
+from bench.lighthouse import AUDITS, CATEGORIES, medians
+from bench.lighthouse import figures as lighthouse_figures
 from bench.report import record
 
 
@@ -95,6 +106,8 @@ ISSUE_KEYS = (
     "build_warm_s",
     "heap_growth_bytes",
 )
+# What issue 13 adds: arriving at a demo, and the phone profile beside the desktop one.
+PHONE_KEYS = ("tbt_ms", "lcp_ms", "longest_task_ms", "all_demos_live_ms", "live_over_floor")
 
 
 def test_live_over_floor_is_the_median_of_run_by_run_ratios() -> None:
@@ -128,3 +141,56 @@ def test_the_record_has_every_figure_the_issue_asks_for() -> None:
         assert rec["interaction"] and all({"p50_ms", "p95_ms"} <= set(v) for v in rec["interaction"].values())
     assert set(latest["interaction"]) == {"dot_product", "matrix_product", "derivative"}
     assert all(isinstance(latest[key], (int, float)) for key in ISSUE_KEYS if key != "interaction")
+    assert isinstance(latest["arrive_over_floor"], (int, float))
+    assert all(isinstance(latest["phone"][key], (int, float)) for key in PHONE_KEYS)
+
+
+def test_the_phone_ratio_pairs_each_phone_run_with_its_own_floor() -> None:
+    """Assert the phone's live/floor is the median of run-by-run ratios to the floor measured under
+    the same profile, and its other figures are medians of the phone runs."""
+    phones = [
+        LESSON | {"all_demos_live_ms": live, "tbt_ms": tbt}
+        for live, tbt in ((3300, 10), (4400, 500), (2000, 30))
+    ]
+    floors = [
+        {"ready_ms": 3000, "started_ms": 1},
+        {"ready_ms": 4000, "started_ms": 1},
+        {"ready_ms": 2000, "started_ms": 1},
+    ]
+    out = load_summary(floors, phones)
+    assert out["live_over_floor"] == pytest.approx(1.1)  # ratios 1.1, 1.1, 1.0
+    assert out["floor_ms"] == 3000
+    assert out["tbt_ms"] == 30
+    assert set(out) >= {"tbt_ms", "lcp_ms", "longest_task_ms", "all_demos_live_ms", "live_over_floor"}
+
+
+def test_arrival_counts_only_the_demo_the_reader_arrived_at() -> None:
+    """Assert arrive_over_floor takes the arrived-at demo's live time, not the last demo's."""
+    pages = [{"demo_live_ms": {"a": live, "b": 9999}} for live in (1200, 2200, 4800)]
+    out = arrival(FLOORS, pages, "a")
+    assert out["arrive_ms"] == 2200
+    assert out["arrive_over_floor"] == pytest.approx(1.2)  # ratios 1.2, 1.1, 1.2
+
+
+def test_scripts_longest_keeps_each_files_longest_run() -> None:
+    """Assert the per-script figure is the longest single run of each file, longest first."""
+    frames = [{"scripts": {"host.js": 30, "bundle.js": 120}}, {"scripts": {"host.js": 70}}]
+    assert list(scripts_longest(frames).items()) == [("bundle.js", 120.0), ("host.js", 70.0)]
+
+
+def test_lighthouse_figures_are_read_from_the_report_and_take_medians() -> None:
+    """Assert bench.lighthouse reads scores and audit values from Lighthouse's JSON and takes medians."""
+
+    def report(perf: float, tbt: float) -> dict:
+        audits = {audit: {"numericValue": 1000.0} for audit in AUDITS}
+        audits["total-blocking-time"] = {"numericValue": tbt}
+        return {
+            "categories": {name: {"score": perf if name == "performance" else 1.0} for name in CATEGORIES},
+            "audits": audits,
+        }
+
+    runs = [lighthouse_figures(report(p, t)) for p, t in ((0.9, 300), (0.97, 120), (0.95, 180))]
+    out = medians(runs)
+    assert out["performance"] == 0.95
+    assert out["tbt_ms"] == 180
+    assert out["seo"] == 1.0 and out["dom_elements"] == 1000

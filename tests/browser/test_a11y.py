@@ -60,9 +60,14 @@ def browser_context_args(browser_context_args: dict) -> dict:
     return {**browser_context_args, "bypass_csp": True, "viewport": {"width": 1280, "height": 900}}
 
 
+@pytest.mark.parametrize("width", [360, 1280])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_no_violation(page: Page, page_log: PageLog, site_url: str, scheme: str) -> None:
-    """Assert axe-core (WCAG 2.1 A/AA and best practice) finds nothing on any page, demos live."""
+def test_axe_finds_no_violation(
+    page: Page, page_log: PageLog, site_url: str, scheme: str, width: int
+) -> None:
+    """Assert axe-core (WCAG 2.1 A/AA and best practice) finds nothing on any page, demos live, on a
+    phone's width and a desktop's (on a phone, formulas and tables scroll sideways)."""
+    page.set_viewport_size({"width": width, "height": 800})
     page.emulate_media(color_scheme=scheme)
     found = {}
     for path in [*PAGES, "404.html"]:
@@ -76,6 +81,49 @@ def test_axe_finds_no_violation(page: Page, page_log: PageLog, site_url: str, sc
 
 
 # ---- keyboard ------------------------------------------------------------------------------
+
+# Every box of the article that scrolls sideways now: is it a tab stop, with a name?
+SIDEWAYS = """() => [...document.querySelectorAll('article *')]
+  .filter((el) => el.scrollWidth > el.clientWidth + 1
+    && ['auto', 'scroll'].includes(getComputedStyle(el).overflowX))
+  .map((el) => ({
+    what: el.tagName.toLowerCase() + '.' + el.className,
+    stop: el.tabIndex >= 0,
+    name: el.getAttribute('aria-label') || '',
+    code: el.matches('pre > code'),
+  }))"""
+
+
+@pytest.mark.parametrize("path", [LESSON, "authoring.html"])
+def test_boxes_that_scroll_sideways_take_focus_and_scroll_by_keyboard(
+    page: Page, page_log: PageLog, site_url: str, path: str
+) -> None:
+    """Assert on a 360 px screen every box that scrolls sideways (formulas, tables, code) is a tab stop,
+    each formula and table with a name (a code block is Material's tab stop, whose role, code, ARIA
+    does not let be named); a formula and a table show a focus ring and scroll with the arrow keys."""
+    page.set_viewport_size({"width": 360, "height": 800})
+    open_live(page, site_url + path)
+    # Lay out the whole article (content-visibility skips what is off screen) before measuring.
+    page.evaluate(
+        "() => document.querySelectorAll('article > *')"
+        ".forEach((el) => { el.style.contentVisibility = 'visible'; })"
+    )
+    boxes = page.evaluate(SIDEWAYS)
+    assert boxes, "nothing scrolls sideways at 360 px: this test would prove nothing"
+    assert [b for b in boxes if not (b["stop"] and (b["name"] or b["code"]))] == []
+    for selector in ("article div.arithmatex[tabindex]", "article .nn-scroll"):
+        box = page.locator(selector).filter(has=page.locator("svg, table")).first
+        if not box.count() or not box.evaluate("(el) => el.scrollWidth > el.clientWidth + 1"):
+            continue
+        resting = box.evaluate("(el) => getComputedStyle(el).outlineStyle")
+        box.focus()
+        page.keyboard.press("Tab")
+        page.keyboard.press("Shift+Tab")  # focus by keyboard, as a reader gives it (:focus-visible)
+        expect(box).to_be_focused()
+        assert resting == "none" and box.evaluate("(el) => getComputedStyle(el).outlineStyle") == "solid"
+        page.keyboard.press("ArrowRight")
+        page.wait_for_function("(el) => el.scrollLeft > 0", arg=box.element_handle())
+
 
 # The focused element: which block of ours it belongs to, its place in that block's tab order,
 # and its focus styles. Blocks are the demo figures and the exercises.

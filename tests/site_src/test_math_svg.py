@@ -49,21 +49,17 @@ def test_escaped_tex_is_read_as_tex(tex: TexToSvg) -> None:
     assert [mi.get_text() for mi in math.select("mi")] == ["x", "y"]
 
 
-def test_a_glyph_outline_is_written_once_per_page(tex: TexToSvg) -> None:
-    """Assert the page defines each outline once, in one hidden sheet, and every glyph refers to it."""
-    html = typeset_page(PAGE, "docs/page.md", tex)
-    soup = BeautifulSoup(html, "html.parser")
-    (sheet,) = soup.select("svg.nn-math-glyphs")
-    assert sheet.parent.name == "body" and sheet.parent.contents[0] is sheet
-    outlines = sheet.select("defs > path")
-    ids = [path["id"] for path in outlines]
-    assert len(ids) == len(set(ids))
-    assert len({path["d"] for path in outlines}) == len(outlines)
-    assert not soup.select(".arithmatex path[id]"), "a formula kept its own copy of an outline"
-    refs = [use["xlink:href"].lstrip("#") for use in soup.select(".arithmatex use")]
-    assert set(refs) <= set(ids)
-    # x appears in three formulas and is still one outline.
-    assert len(refs) > len(ids)
+def test_each_picture_is_a_few_elements_drawn_in_the_text_colour(tex: TexToSvg) -> None:
+    """Assert a formula's picture is one path of glyphs (plus a bar for a fraction), with no group or
+    ``<use>`` per glyph and no glyph sheet, painted in currentColor so it follows the palette."""
+    soup = BeautifulSoup(typeset_page(PAGE, "docs/page.md", tex), "html.parser")
+    for span in soup.select(".arithmatex"):
+        svg = span.select_one("mjx-container > svg")
+        assert not svg.select("use, defs, [data-mml-node]")
+        assert svg.select_one("g")["fill"] == "currentColor"
+        assert len(svg.select("path")) == 1
+    assert len(soup.select(".arithmatex")[2].select("svg rect")) == 1  # the fraction's bar
+    assert not soup.select("svg.nn-math-glyphs")
 
 
 def test_the_same_page_is_written_the_same_way(tex: TexToSvg) -> None:
