@@ -11,7 +11,8 @@ Every demo has the same shape (see ``demos.base``) and the same layout, ``demos/
 Within a demo, ``state.py`` imports neither of the others and ``picture.py`` only ``state.py``.
 A demo may add a module for one more concept (``derivative/curve.py``: the per-formula work).
 The framework shared by every demo sits at this top level: ``base``, ``options``, ``registry``,
-``session``, ``browser``, ``calls`` and ``exercises``. Handlers never draw. This package must not
+``session``, ``browser``, ``calls``, ``exercises`` and ``fields`` (what readers type into vector
+and number fields). Handlers never draw. This package must not
 import ``js``/``pyodide`` at module level except in ``demos.browser``, which only the page imports;
 ``py_runtime`` never imports it.
 """

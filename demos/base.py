@@ -10,6 +10,7 @@ Must not import ``js`` or ``pyodide``, nor anything from ``site_src``.
 
 from __future__ import annotations
 
+import math
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -83,7 +84,63 @@ class Grid:
     editable: bool = True
 
 
-Control = Slider | TextField | Stepper | Grid
+@dataclass(frozen=True)
+class Choice:
+    """A drop-down list (``<select>``): ``choices`` are ``(value, visible text)`` pairs.
+
+    Picking one sends the input ``(name, value)``; ``View.values[name]`` selects a value (never
+    while the reader has the list focused).
+    """
+
+    name: str
+    label: str
+    choices: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Button:
+    """A push button: a press sends the input ``(name, "press")``.
+
+    ``View.values[name]``, when present, is the button's visible text, which is also its
+    accessible name (a "Train" button that reads "Pause" while it runs). Without it ``label`` stays.
+    """
+
+    name: str
+    label: str
+
+
+Control = Slider | TextField | Stepper | Grid | Choice | Button
+
+PRESS = "press"
+"""The value a :class:`Button` sends."""
+
+TICK = "tick"
+"""The input the page sends while a view's ``extra["animate"]`` asks for animation (see :func:`animate`)."""
+
+STEP = "step"
+"""A tick's value when the reader prefers reduced motion: jump one discrete step, do not animate."""
+
+
+def animate(interval_ms: int) -> dict[str, Any]:
+    """The ``View.extra`` entry that keeps the page ticking: ``{"animate": {"interval_ms": N}}``.
+
+    While a view carries it, the page sends the input ``("tick", value)`` one after another, never
+    more than one in flight: once per animation frame with the milliseconds since the previous
+    tick as decimal text (``"0"`` for the first), or, when the reader prefers reduced motion,
+    every ``interval_ms`` with the value :data:`STEP`. A view without it stops the ticks.
+    """
+    return {"animate": {"interval_ms": int(interval_ms)}}
+
+
+def tick_ms(value: str) -> float | None:
+    """A tick's milliseconds (never negative), or None for a reduced-motion :data:`STEP` tick."""
+    if value == STEP:
+        return None
+    try:
+        ms = float(value)
+    except ValueError:
+        return 0.0
+    return ms if math.isfinite(ms) and ms > 0 else 0.0
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,17 @@ def text(max_len: int = 200) -> Callable[[object], str]:
     return convert
 
 
+def choice(values: Sequence[str]) -> Callable[[object], str]:
+    """A converter for one of the words ``values`` (an activation's name, a preset)."""
+
+    def convert(value: object) -> str:
+        if not isinstance(value, str) or value not in values:
+            raise ConversionError(f"expected one of {', '.join(values)}, got {value!r}")
+        return value
+
+    return convert
+
+
 class UnknownOptionError(OptionError):
     """An option name the demo does not have; ``known`` lists the ones it has."""
 

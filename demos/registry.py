@@ -12,6 +12,8 @@ from demos.base import Demo
 from demos.derivative import Derivative
 from demos.dot_product import DotProduct
 from demos.matrix_product import MatrixProduct
+from demos.neuron import Neuron
+from demos.perceptron import Perceptron
 from demos.scale_vector import ScaleVector
 
 DEMOS: dict[str, Demo[Any]] = {
@@ -21,6 +23,8 @@ DEMOS: dict[str, Demo[Any]] = {
         MatrixProduct(),
         Derivative(),
         DotProduct(),
+        Neuron(),
+        Perceptron(),
     )
 }
 

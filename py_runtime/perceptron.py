@@ -99,12 +99,16 @@ def train(training: Training, max_epochs: int = MAX_EPOCHS) -> Training:
 
 
 def _blobs() -> tuple[Point, ...]:
-    """Two round clusters of 15 points each, laid out by the golden angle (no randomness)."""
+    """Two round clusters of 15 points each, laid out by the golden angle (no randomness).
+
+    They sit close and off the origin, so the bias has to move too: from w = [0, 0], b = 0 and
+    rate 0.1 the rule needs 21 epochs, long enough to watch the line settle.
+    """
     golden = math.pi * (3 - math.sqrt(5))
     points: list[Point] = []
-    for (cx, cy), label in (((1.5, 1.5), 1), ((-1.0, -0.5), 0)):
+    for (cx, cy), label in (((3.5, 3.0), 1), ((1.5, 2.5), 0)):
         for k in range(15):
-            r = 1.1 * math.sqrt((k + 0.5) / 15)
+            r = 1.0 * math.sqrt((k + 0.5) / 15)
             points.append(
                 (round(cx + r * math.cos(k * golden), 2), round(cy + r * math.sin(k * golden), 2), label)
             )

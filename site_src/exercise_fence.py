@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 from pymdownx.superfences import SuperFencesException
 
-from demos.base import Grid
+from demos.base import Grid, InputError
 from demos.exercises import KINDS, AnswerError, check_exercise, read_formula, read_number, read_shape
 from demos.options import resolve
 from demos.registry import DEMOS, names
@@ -243,6 +243,7 @@ def _demo(fence: _Fence, data: dict[str, Any]) -> dict[str, Any] | None:
     controls = [c.name for c in demo.controls if not isinstance(c, Grid)]
     state = demo.initial(resolve(demo.options, {}))
     pairs = []
+    waiting: tuple[object, object, InputError] | None = None
     for control, raw in value["values"].items():
         grid = str(control).partition(":")[0]
         editable = any(isinstance(c, Grid) and c.editable and c.name == grid for c in demo.controls)
@@ -264,14 +265,26 @@ def _demo(fence: _Fence, data: dict[str, Any]) -> dict[str, Any] | None:
             if text is None:
                 raise ValueError("not a value a reader could type")
             state = demo.update(state, str(control), text)
+            waiting = None
+        except InputError as error:
+            if error.remember is None:
+                raise _refused(fence, name, control, raw, error) from None
+            # As in the page: a value that needs the next one (x with a new length, then w) is kept.
+            state, waiting = error.remember, (control, raw, error)
         except ValueError as error:
-            raise fence.fail(
-                "demo",
-                f"{control}: {raw!r} is refused by demo '{name}' ({error})",
-                "give a value the demo accepts.",
-            ) from None
+            raise _refused(fence, name, control, raw, error) from None
         pairs.append([str(control), text])
+    if waiting is not None:
+        raise _refused(fence, name, *waiting)
     return {"name": name, "values": pairs}
+
+
+def _refused(fence: _Fence, name: str, control: object, raw: object, error: ValueError) -> ExerciseFenceError:
+    return fence.fail(
+        "demo",
+        f"{control}: {raw!r} is refused by demo '{name}' ({error})",
+        "give a value the demo accepts.",
+    )
 
 
 def parse_exercise(source: str) -> dict[str, Any]:

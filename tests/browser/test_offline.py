@@ -56,9 +56,12 @@ def file_url(site: Path, path: str) -> str:
 
 
 def poke(page: Page, figure: Locator) -> None:
-    """Do what a reader does first: move the demo's slider, or point at a cell of C."""
+    """Do what a reader does first: press the demo's first button, move its slider, or point at C."""
+    button = figure.locator("button[data-control]").first
     slider = figure.locator('input[type="range"]').first
-    if slider.count():
+    if button.count():
+        button.click()  # the perceptron's Step: its slider (the rate) changes no readout by itself
+    elif slider.count():
         slider.focus()
         page.keyboard.press("End")
     else:

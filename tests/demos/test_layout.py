@@ -16,7 +16,7 @@ from demos.base import Demo
 from demos.registry import DEMOS
 from tests.conftest import ROOT
 
-FRAMEWORK = {"__init__", "base", "browser", "calls", "exercises", "options", "registry", "session"}
+FRAMEWORK = {"__init__", "base", "browser", "calls", "exercises", "fields", "options", "registry", "session"}
 
 
 def imported(path: Path) -> set[str]:

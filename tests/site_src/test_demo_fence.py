@@ -166,6 +166,38 @@ FAILURES = [
     pytest.param(
         "demo: scale_vector\nv: [1, 2, 3]", "scale_vector", "'v'", ("list of 2 numbers",), id="vector-length"
     ),
+    pytest.param(
+        "demo: neuron\nactivation: softmax",
+        "neuron",
+        "'activation'",
+        ("one of sigmoid, step, tanh, relu",),
+        id="neuron-activation",
+    ),
+    pytest.param(
+        "demo: neuron\nx: [1, 2]",
+        "neuron",
+        "'w'",
+        ("x has 2 numbers but w has 3", "one weight per input"),
+        id="neuron-lengths-clash",
+    ),
+    pytest.param("demo: neuron\nb: 6", "neuron", "'b'", ("number from -5 to 5",), id="neuron-bias"),
+    pytest.param(
+        "demo: perceptron\npoints: nand",
+        "perceptron",
+        "'points'",
+        ("and, or, xor, blobs", "[x1, x2, label]"),
+        id="perceptron-preset",
+    ),
+    pytest.param(
+        "demo: perceptron\npoints: [[0, 0, 0], [1, 1, 2]]",
+        "perceptron",
+        "'points'",
+        ("point 2 must be [x1, x2, label] with label 1 or 0",),
+        id="perceptron-label",
+    ),
+    pytest.param(
+        "demo: perceptron\nrate: 5", "perceptron", "'rate'", ("number from 0.01 to 1",), id="perceptron-rate"
+    ),
 ]
 
 

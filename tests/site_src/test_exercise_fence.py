@@ -114,6 +114,23 @@ def test_two_exercises_on_a_page_have_their_own_ids(convert: Convert) -> None:
     assert json.loads(soup.select(".nn-exercise")[1]["data-exercise-spec"])["answer"] == [2, 3]
 
 
+def test_demo_link_may_change_the_number_of_inputs(convert: Convert) -> None:
+    """Assert a neuron link giving x and then w of a new length builds, with its values in that order."""
+    values = "{x: '1, 2', w: '0.5, -0.25', b: 0.5, activation: relu}"
+    soup = check_page_structure(
+        convert(
+            "lessons/neuron.md",
+            fence(f"id: relu\nkind: number\nanswer: 0.5\ndemo: {{name: neuron, values: {values}}}")
+            + "\n```demo\ndemo: neuron\n```\n",
+        )
+    )
+    link = json.loads(soup.select_one(".nn-exercise")["data-exercise-demo-values"])
+    assert link == {
+        "name": "neuron",
+        "values": [["x", "1, 2"], ["w", "0.5, -0.25"], ["b", "0.5"], ["activation", "relu"]],
+    }
+
+
 # Each bad fence and what its message must hold besides the page and "Fix:": the exercise in quotes,
 # the key as quoted there (None where the problem is the whole body), and the allowed values.
 NUM = "id: dot\nkind: number\nanswer: -3"
@@ -232,6 +249,20 @@ FAILURES = [
         "'demo'",
         ("never closed",),
         id="demo-value-refused",
+    ),
+    pytest.param(
+        NUM + "\ndemo: {name: neuron, values: {x: '1, 2'}}",
+        "dot",
+        "'demo'",
+        ("vector w 2 numbers too",),
+        id="demo-value-waits-in-vain",
+    ),
+    pytest.param(
+        NUM + "\ndemo: {name: neuron, values: {activation: softmax}}",
+        "dot",
+        "'demo'",
+        ("Choose one of: sigmoid, step, tanh, relu",),
+        id="demo-choice-refused",
     ),
     pytest.param(NUM + "\ntolerance: -1", "dot", "'tolerance'", ("0 or more",), id="tolerance-negative"),
     pytest.param(NUM + "\nlabel: ''", "dot", "'label'", ("label: f′(x) =",), id="label-empty"),

@@ -1,4 +1,5 @@
-// The demos' own fields: range sliders, text fields (vectors, formulas) and number fields (sizes).
+// The demos' own fields: range sliders, text fields (vectors, formulas), number fields (sizes)
+// and drop-down lists (a <select>, demos.base.Choice, sends the chosen value on change).
 // A field sends its value when the reader changes it (a slider as it moves, a text or number
 // field on change, a text field also on Enter) and shows the values and errors Python sends
 // back (field.js: never under the reader's fingers). Touches only its own field, its value

@@ -28,7 +28,7 @@
     const status = figure.querySelector("[data-demo-status]");
     const announcer = figure.querySelector("[data-demo-announce]");
     const hasLiveReadout = Boolean(figure.querySelector("[data-readout][aria-live]"));
-    const pending = new Map(); // control -> latest value not yet sent
+    const pending = new Map(); // control -> latest value not yet sent (a button's presses: one each)
     let busy = true; // the mount is the first message in flight: nothing is sent before its answer
     let live = false;
     let seq = 0;
@@ -40,23 +40,32 @@
       if (text !== undefined) status.textContent = text;
     };
 
+    let inFlight = null; // the control whose answer is awaited
+    let presses = 0;
+
     function pump() {
       if (busy || !pending.size) return;
-      const [control, value] = pending.entries().next().value;
-      pending.delete(control);
+      const [key, value] = pending.entries().next().value;
+      pending.delete(key);
       busy = true;
       seq += 1;
-      client.send({ type: "input", id, control, value, seq });
+      inFlight = key.split("\n")[0];
+      client.send({ type: "input", id, control: inFlight, value, seq });
     }
 
     function send(control, value) {
-      figure.dataset.demoChanged = ""; // the readouts no longer describe the printed picture (demos.css)
-      pending.set(control, value);
+      if (control !== parts.TICK) figure.dataset.demoChanged = ""; // readouts no longer match the print (demos.css)
+      // A value replaces an older one still waiting; a button press is not a value: each one counts.
+      const key = controls.get(control)?.presses ? `${control}\n${(presses += 1)}` : control;
+      pending.set(key, value);
       pump();
     }
 
+    const mountOne = (el) => (el.tagName === "BUTTON" ? parts.mountButton : parts.mountControl)(
+      el, (value) => send(el.dataset.control, value));
     const controls = new Map([...figure.querySelectorAll("[data-control]")]
-      .map((el) => [el.dataset.control, parts.mountControl(el, (value) => send(el.dataset.control, value))]));
+      .map((el) => [el.dataset.control, mountOne(el)]));
+    const animation = parts.mountAnimation(send);
     const grids = new Map([...figure.querySelectorAll("[data-grid]")]
       .map((el) => [el.dataset.grid, parts.mountGrid(el, send)]));
 
@@ -79,11 +88,16 @@
       announceTimer = setTimeout(() => { announcer.textContent = text; }, ANNOUNCE_DELAY_MS);
     }
 
-    function apply(result) {
+    // `answered`: the control this result answers (null for the mount or a palette redraw).
+    function apply(result, answered) {
       for (const [name, message] of Object.entries(result.errors || {})) {
         (controls.get(name) || grids.get(name) || { setError() {} }).setError(message);
       }
-      if (!result.ok && !result.readouts) return; // bad input: keep the last good picture and text
+      const ofTick = answered === parts.TICK;
+      if (!result.ok && !result.readouts) { // bad input: keep the last good picture and text
+        if (ofTick) animation.stop();
+        return;
+      }
       for (const [name, text] of Object.entries(result.readouts || {})) {
         const cell = figure.querySelector(`[data-readout="${name}"]`);
         if (cell && cell.textContent !== text) cell.textContent = text;
@@ -95,6 +109,7 @@
       const extra = result.extra || {};
       for (const [name, spec] of Object.entries(extra.grids || {})) grids.get(name)?.sync(spec);
       if (extra.highlight) for (const [name, grid] of grids) grid.light(extra.highlight[name] || []);
+      animation.answered(extra.animate, ofTick);
       if (result.description) {
         canvas.setAttribute("aria-label", result.description);
         // Demos with their own live readouts speak through those; the others are summarised.
@@ -133,13 +148,15 @@
     });
     client.on("result", (data) => {
       if (data.id !== id) return;
-      if (data.seq >= 0) busy = false; // seq -1: a redraw for the palette, not an answer
-      apply(JSON.parse(data.payload));
+      const answered = data.seq >= 0 ? inFlight : null; // seq -1: a redraw for the palette, not an answer
+      if (data.seq >= 0) busy = false;
+      apply(JSON.parse(data.payload), answered);
       pump();
     });
     client.on("error", (data) => {
       if (data.id !== id) return;
       busy = false;
+      animation.stop();
       setState(live ? "live" : "failed", `Something went wrong in the demo: ${data.message}`);
       pump();
     });
