@@ -29,11 +29,12 @@ import json
 import math
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench import figures, report
+from bench import figures, interactions, report
 from bench.site import FLOOR_URL, Server, add_floor, build
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -183,6 +184,16 @@ def load_page_only(playwright, chromium: str, url: str, profile: Profile) -> dic
     return result | {"page_errors": errors}
 
 
+def load_measured(playwright, chromium: str, url: str, measure: Callable[[Any], Any]) -> Any:  # noqa: ANN001, ANN401 - Playwright objects; the figures measure returns
+    """One cold desktop load of the page at ``url`` until its demos are live, then ``measure(page)``."""
+    browser = launch(playwright, chromium)
+    try:
+        page, _ = open_lesson(browser, DESKTOP, url, [])
+        return measure(page)
+    finally:
+        browser.close()
+
+
 def load_page(playwright, chromium: str, server: Server, heap: bool) -> dict[str, Any]:  # noqa: ANN001
     """One cold load of the lesson page, its interactions and (optionally) the heap figure."""
     browser = launch(playwright, chromium)
@@ -233,7 +244,8 @@ def main() -> int:
             build(site)
             build_warm_s = build(site)
         add_floor(site)
-        floors, pages, arrivals, phone_floors, phones = [], [], [], [], []
+        interactions.build_train_page(site, Path(tmp) / "train")
+        floors, pages, arrivals, phone_floors, phones, authoring, trains = [], [], [], [], [], [], []
         with Server(site) as server, sync_playwright() as playwright:
             for run in range(1, args.runs + 1):
                 floors.append(load_floor(playwright, chromium, server.url))
@@ -242,6 +254,20 @@ def main() -> int:
                 arrivals.append(load_page_only(playwright, chromium, server.url + PAGE + ARRIVE_AT, DESKTOP))
                 phone_floors.append(load_floor(playwright, chromium, server.url, PHONE))
                 phones.append(load_page_only(playwright, chromium, server.url + PAGE, PHONE))
+                server.take()
+                authoring.append(
+                    load_measured(
+                        playwright,
+                        chromium,
+                        server.url + interactions.AUTHORING,
+                        lambda page: interactions.authoring(page, INPUTS),
+                    )
+                )
+                trains.append(
+                    load_measured(
+                        playwright, chromium, server.url + interactions.TRAIN_URL, interactions.train
+                    )
+                )
                 server.take()
                 print(
                     f"run {run}/{args.runs}: floor {floors[-1]['ready_ms']:.0f} ms, "
@@ -258,7 +284,12 @@ def main() -> int:
         | figures.arrival(floors, arrivals, ARRIVE_DEMO)
         | {"phone": figures.load_summary(phone_floors, phones), "build_warm_s": build_warm_s}
     )
+    newer = interactions.summary(authoring, trains)
+    summary["interaction"] |= newer["interaction"]
+    summary["animation"] = newer["animation"]
     record = report.record(summary, floors, pages, chromium, args.chromium_arg)
+    record["per_run_authoring"] = authoring
+    record["per_run_train"] = trains
     record["per_run_arrive"] = [report.slim(a) for a in arrivals]
     record["per_run_phone"] = [
         {"floor_ms": f["ready_ms"], **report.slim(p)} for f, p in zip(phone_floors, phones)
