@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from mkdocs.utils.yaml import yaml_load
 
 from bench.figures import latency, median
 from bench.site import build
@@ -66,13 +67,14 @@ def build_train_page(site: Path, work: Path) -> None:
     docs = work / "docs"
     docs.mkdir(parents=True, exist_ok=True)
     (docs / "index.md").write_text(train_page(), encoding="utf-8")
-    real = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    real = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))  # its !!python tags too
     config = {
         "INHERIT": str(ROOT / "mkdocs.yml"),
         "docs_dir": "docs",
         "nav": ["index.md"],
         # Paths in an inheriting config are relative to it: point the hooks at the real files.
         "hooks": [str(ROOT / hook) for hook in real["hooks"]],
+        "watch": [],  # the real one's, relative to it, do not exist here
     }
     (work / "mkdocs.yml").write_text(json.dumps(config), encoding="utf-8")  # JSON is YAML
     build(site / Path(TRAIN_URL).parent, work / "mkdocs.yml")
@@ -139,4 +141,18 @@ def summary(
     return {
         "interaction": {d: {q: median(r[d][q] for r in authoring_runs) for q in quantities} for d in demos},
         "animation": {"perceptron_train_fps": median(t["fps"] for t in trains)},
+    }
+
+
+def merged(
+    lesson: Mapping[str, Any],
+    authoring_runs: Sequence[Mapping[str, Any]],
+    trains: Sequence[Mapping[str, Any]],
+) -> dict[str, Any]:
+    """The lesson's summary with the newer demos beside the lesson's in ``interaction``, and ``animation``."""
+    newer = summary(authoring_runs, trains)
+    return {
+        **lesson,
+        "interaction": {**lesson["interaction"], **newer["interaction"]},
+        "animation": newer["animation"],
     }

@@ -284,9 +284,7 @@ def main() -> int:
         | figures.arrival(floors, arrivals, ARRIVE_DEMO)
         | {"phone": figures.load_summary(phone_floors, phones), "build_warm_s": build_warm_s}
     )
-    newer = interactions.summary(authoring, trains)
-    summary["interaction"] |= newer["interaction"]
-    summary["animation"] = newer["animation"]
+    summary = interactions.merged(summary, authoring, trains)
     record = report.record(summary, floors, pages, chromium, args.chromium_arg)
     record["per_run_authoring"] = authoring
     record["per_run_train"] = trains
