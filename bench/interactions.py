@@ -35,7 +35,9 @@ TRAIN_URL = "__bench__/train/index.html"
 TRAIN_FIGURE = "demo-perceptron-1"
 TRAIN_POINTS = 200
 TRAIN_TIMEOUT_MS = 120_000  # 100 epochs take 25 s at EPOCH_MS = 250; a loaded machine more
-FPS_TARGET = 55.0
+# Issue 15: the lesson's handles (extra["handles"] names), dragged sideways DRAG_STEP figure units a move.
+DRAGS = {"dot_product": ("demo-dot-product-1", "b"), "derivative": ("demo-derivative-3", "x")}
+DRAG_STEP = 1.2
 
 
 def neuron_key(i: int) -> str:
@@ -107,6 +109,70 @@ def authoring(page: Any, inputs: int) -> dict[str, dict[str, float]]:  # noqa: A
     }
 
 
+def sweep(x: float, y: float, moves: int, step: float = DRAG_STEP) -> list[tuple[float, float]]:
+    """``moves`` pointer positions from (x, y) sideways and back, ``step`` figure units apart: out to
+    the right for a quarter, left past the start for a half, back for the last quarter."""
+    out: list[tuple[float, float]] = []
+    offset = 0.0
+    for i in range(moves):
+        offset += step if i < moves // 4 or i >= 3 * moves // 4 else -step
+        out.append((x + offset, y))
+    return out
+
+
+def drag(page: Any, figure_id: str, handle: str, moves: int) -> dict[str, float]:  # noqa: ANN401 - a Playwright Page
+    """Press on ``handle`` (where the last result drew it), drag it ``moves`` times, one move at a time
+    after the previous move's result was applied, then release; latency figures of the moves.
+
+    The mouse, not keys: Chromium delivers mouse moves with the next frame, as a reader's are, so
+    these figures include up to a frame's wait the keyed ones do not. A page without handles
+    (no dragging yet) gives NaN figures at once.
+    """
+    handles = page.evaluate("(id) => window.__bench.handles[id] || []", figure_id)
+    found = [h for h in handles if h["name"] == handle]
+    if not found:
+        return latency([], [], [])
+    figure = page.locator(f"#{figure_id}")
+    figure.scroll_into_view_if_needed()
+    canvas = figure.locator(".nn-demo__canvas").bounding_box()
+    size = page.evaluate(
+        "(id) => { const b = document.querySelector(`#${id} .nn-demo__static`).viewBox.baseVal;"
+        " return [b.width, b.height]; }",
+        figure_id,
+    )
+
+    def to_page(x: float, y: float) -> tuple[float, float]:
+        return canvas["x"] + x * canvas["width"] / size[0], canvas["y"] + y * canvas["height"] / size[1]
+
+    series = (
+        "(id) => [window.__bench.inputs[id] || [], window.__bench.drawn[id] || [],"
+        " window.__bench.reached[id] || []]"
+    )
+    result_count = "(id) => (window.__bench.results[id] || []).length"
+    after = "([id, n]) => window.__bench.resultsAfter(id, n)"
+    page.mouse.move(*to_page(found[0]["x"], found[0]["y"]))
+    page.wait_for_timeout(100)
+    page.evaluate("(id) => window.__bench.forgetInput(id)", figure_id)  # hovering sends nothing
+    count = page.evaluate(result_count, figure_id)
+    page.mouse.down()
+    page.evaluate(after, [figure_id, count])
+    before = [len(s) for s in page.evaluate(series, figure_id)]
+    for x, y in sweep(found[0]["x"], found[0]["y"], moves):
+        count = page.evaluate(result_count, figure_id)
+        page.mouse.move(*to_page(x, y))
+        page.evaluate(after, [figure_id, count])
+    applied, drawn, reached = (s[n:] for s, n in zip(page.evaluate(series, figure_id), before, strict=True))
+    count = page.evaluate(result_count, figure_id)
+    page.mouse.up()
+    page.evaluate(after, [figure_id, count])
+    return latency(applied, drawn, reached)
+
+
+def drags(page: Any, moves: int) -> dict[str, dict[str, float]]:  # noqa: ANN401 - a Playwright Page
+    """On the lesson page: the dot product's b tip and the derivative's point of tangency dragged."""
+    return {demo: drag(page, figure_id, handle, moves) for demo, (figure_id, handle) in DRAGS.items()}
+
+
 def frames_per_second(drawn: Sequence[float]) -> float:
     """Frames a second of an animation whose frames were drawn at ``drawn`` (ms): the frames after
     the first over the time from the first to the last."""
@@ -144,15 +210,25 @@ def summary(
     }
 
 
+def drag_summary(runs: Sequence[Mapping[str, Mapping[str, float]]]) -> dict[str, dict[str, float]]:
+    """Medians over the runs of each dragged demo's pointer move → canvas redrawn, as ``drag_*`` keys."""
+    demos = list(runs[0]) if runs else []
+    return {
+        d: {f"drag_{q}": median(r[d][q] for r in runs) for q in ("p50_ms", "p95_ms", "worker_p95_ms")}
+        for d in demos
+    }
+
+
 def merged(
     lesson: Mapping[str, Any],
     authoring_runs: Sequence[Mapping[str, Any]],
     trains: Sequence[Mapping[str, Any]],
+    drag_runs: Sequence[Mapping[str, Mapping[str, float]]] = (),
 ) -> dict[str, Any]:
-    """The lesson's summary with the newer demos beside the lesson's in ``interaction``, and ``animation``."""
+    """The lesson's summary with the newer demos beside the lesson's in ``interaction``, the drags'
+    figures added to their demos' (``interaction.dot_product.drag_p95_ms``), and ``animation``."""
     newer = summary(authoring_runs, trains)
-    return {
-        **lesson,
-        "interaction": {**lesson["interaction"], **newer["interaction"]},
-        "animation": newer["animation"],
-    }
+    interaction = {**lesson["interaction"], **newer["interaction"]}
+    for demo, figures in drag_summary(drag_runs).items():
+        interaction[demo] = {**interaction.get(demo, {}), **figures}
+    return {**lesson, "interaction": interaction, "animation": newer["animation"]}

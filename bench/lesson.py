@@ -245,7 +245,8 @@ def main() -> int:
             build_warm_s = build(site)
         add_floor(site)
         interactions.build_train_page(site, Path(tmp) / "train")
-        floors, pages, arrivals, phone_floors, phones, authoring, trains = [], [], [], [], [], [], []
+        floors, pages, arrivals, phone_floors, phones = [], [], [], [], []
+        authoring, trains, drags = [], [], []  # bench/interactions.py's
         with Server(site) as server, sync_playwright() as playwright:
             for run in range(1, args.runs + 1):
                 floors.append(load_floor(playwright, chromium, server.url))
@@ -263,6 +264,11 @@ def main() -> int:
                         lambda page: interactions.authoring(page, INPUTS),
                     )
                 )
+                drags.append(
+                    load_measured(
+                        playwright, chromium, server.url + PAGE, lambda page: interactions.drags(page, INPUTS)
+                    )
+                )
                 trains.append(
                     load_measured(
                         playwright, chromium, server.url + interactions.TRAIN_URL, interactions.train
@@ -274,7 +280,8 @@ def main() -> int:
                     f"all demos live {pages[-1]['all_demos_live_ms']:.0f} ms, "
                     f"arrived demo live {arrivals[-1]['demo_live_ms'][ARRIVE_DEMO]:.0f} ms; "
                     f"phone: floor {phone_floors[-1]['ready_ms']:.0f} ms, "
-                    f"all demos live {phones[-1]['all_demos_live_ms']:.0f} ms, TBT {phones[-1]['tbt_ms']:.0f} ms",
+                    f"all demos live {phones[-1]['all_demos_live_ms']:.0f} ms, TBT {phones[-1]['tbt_ms']:.0f} ms; "
+                    f"Train {trains[-1]['frames']} frames, {trains[-1]['fps']:.1f} /s",
                     file=sys.stderr,
                     flush=True,
                 )
@@ -284,10 +291,11 @@ def main() -> int:
         | figures.arrival(floors, arrivals, ARRIVE_DEMO)
         | {"phone": figures.load_summary(phone_floors, phones), "build_warm_s": build_warm_s}
     )
-    summary = interactions.merged(summary, authoring, trains)
+    summary = interactions.merged(summary, authoring, trains, drags)
     record = report.record(summary, floors, pages, chromium, args.chromium_arg)
     record["per_run_authoring"] = authoring
     record["per_run_train"] = trains
+    record["per_run_drag"] = drags
     record["per_run_arrive"] = [report.slim(a) for a in arrivals]
     record["per_run_phone"] = [
         {"floor_ms": f["ready_ms"], **report.slim(p)} for f, p in zip(phone_floors, phones)

@@ -95,11 +95,12 @@
   // ---- interaction: the page's own input event, then the result host.js applied ----------
 
   // When the input event a demo reacts to (a slider's input, a cell's focusin or mouseover, a
-  // button's click, which Enter on a focused button dispatches at once) was
+  // button's click, which Enter on a focused button dispatches at once, a drag's pointerdown and
+  // pointermove) was
   // created, by figure id, until its result is applied. Key presses reach the page a few ms
   // before their input event; that part belongs to the browser, not to the page.
   const lastInput = {};
-  for (const type of ["input", "mouseover", "focusin", "click"]) {
+  for (const type of ["input", "mouseover", "focusin", "click", "pointerdown", "pointermove"]) {
     window.addEventListener(type, (e) => {
       const fig = e.isTrusted && e.target.closest && e.target.closest(".nn-demo");
       if (fig && !(fig.id in lastInput)) lastInput[fig.id] = e.timeStamp;
@@ -114,6 +115,7 @@
   bench.drawn = {};
   bench.reached = {};
   bench.drawnAt = {};
+  bench.handles = {};
   function recordResult(data) {
     if (!data || data.type !== "result" || !(data.seq > 0)) return;
     (bench.drawnAt[data.id] = bench.drawnAt[data.id] || []).push(data.drawnAt - performance.timeOrigin);
@@ -128,6 +130,9 @@
     const id = e.target.id;
     const now = performance.now();
     (bench.results[id] = bench.results[id] || []).push(now);
+    // The points of the picture that can be grabbed, where the last result drew them (figure units).
+    const handles = e.detail && e.detail.extra && e.detail.extra.handles;
+    if (handles) bench.handles[id] = handles;
     if (id in lastInput) {
       (bench.inputs[id] = bench.inputs[id] || []).push(now - lastInput[id]);
       delete lastInput[id];

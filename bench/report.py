@@ -165,6 +165,15 @@ def table(rec: Mapping[str, Any]) -> str:
                 _verdict(lat["p95_ms"], P95_TARGET_MS, AT_MOST),
             )
         )
+        if "drag_p50_ms" in lat:  # bench/interactions.py's drags (issue 15)
+            lines.append(
+                (
+                    f"{demo}: drag, pointer move → canvas redrawn p50 / p95",
+                    f"{_fmt(lat['drag_p50_ms'], 'ms')} / {_fmt(lat['drag_p95_ms'], 'ms')}",
+                    "",
+                    "",
+                )
+            )
         lines.append(
             (
                 f"{demo}: input → received by the worker p50 / p95",
