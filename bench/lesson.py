@@ -16,6 +16,10 @@ carried over) for each page load:
 - phone: the floor and the lesson again with a phone's viewport (412 × 823, touch) and the CPU
   slowed 4× through the DevTools protocol (``Emulation.setCPUThrottlingRate``, Lighthouse's mobile
   slowdown), load figures only.
+- the newer demos (``bench/interactions.py``, desktop): the authoring page's neuron (Bias keys)
+  and perceptron (Step presses), 200 inputs each; the lesson again, its handles dragged with the
+  mouse (200 moves each, where the page has handles); and a bench-only page of 200 points no
+  line separates, built into the temporary site, where one Train runs its 100 epochs.
 
 Prints a table and writes the medians to ``bench/results/latest.json`` and a copy named by date.
 

@@ -107,7 +107,8 @@ ISSUE_KEYS = (
     "build_warm_s",
     "heap_growth_bytes",
 )
-# What issue 16 adds: the authoring page's newer demos, and one Train animation's frames a second.
+# What issue 16 adds: the authoring page's newer demos, and one Train animation's frames a second;
+# issue 15 adds interaction.dot_product.drag_p50_ms / drag_p95_ms.
 NEWER_DEMOS = ("neuron", "perceptron")
 ANIMATION_KEYS = ("perceptron_train_fps",)
 # What issue 13 adds: arriving at a demo, and the phone profile beside the desktop one.
@@ -138,10 +139,12 @@ def test_the_record_has_every_figure_the_issue_asks_for() -> None:
     with p50 and p95 of input → canvas redrawn for each demo; what it writes now also has issue 16's
     neuron, perceptron and Train animation."""
     newer = [{demo: latency([1.0], [1.0], [0.5]) for demo in NEWER_DEMOS}]
-    lesson = merged(summary(FLOORS, PAGES), newer, [{"fps": 60.0}])
+    drags = [{"demo": latency([2.0], [2.0], [1.0])}]  # the lesson demo of PAGES, dragged
+    lesson = merged(summary(FLOORS, PAGES), newer, [{"fps": 60.0}], drags)
     written = record(lesson | {"build_warm_s": 1.5}, FLOORS, PAGES, "/nonexistent/chromium")
     assert set(NEWER_DEMOS) <= set(written["interaction"])
     assert [key for key in ANIMATION_KEYS if key not in written["animation"]] == []
+    assert {"p50_ms", "drag_p50_ms", "drag_p95_ms"} <= set(written["interaction"]["demo"])
     latest = json.loads(
         (Path(__file__).resolve().parents[2] / "bench" / "results" / "latest.json").read_text()
     )

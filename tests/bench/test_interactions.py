@@ -10,10 +10,12 @@ import yaml
 
 from bench.figures import latency
 from bench.interactions import (
+    drag_summary,
     frames_per_second,
     inseparable_points,
     merged,
     neuron_key,
+    sweep,
     train_page,
 )
 from demos.neuron.state import B_MAX, B_MIN, OPTIONS
@@ -69,3 +71,31 @@ def test_the_record_gets_the_newer_demos_beside_the_lessons() -> None:
     assert out["interaction"]["neuron"]["p95_ms"] == 3.0
     assert out["interaction"]["perceptron"]["p50_ms"] == 6.0
     assert out["animation"]["perceptron_train_fps"] == 58.0
+
+
+def test_a_drag_sweeps_sideways_and_ends_where_it_began() -> None:
+    """Assert the drag path moves every time (a move to the same spot would be no input), keeps the
+    height, reaches a quarter's worth each side and returns to the start."""
+    path = sweep(100.0, 50.0, 200, step=1.0)
+    assert len(path) == 200
+    xs = [x for x, _y in path]
+    assert all(y == 50.0 for _x, y in path)
+    assert all(abs(b - a) == pytest.approx(1.0) for a, b in zip([100.0, *xs], xs, strict=False))
+    assert max(xs) == pytest.approx(150.0) and min(xs) == pytest.approx(50.0)
+    assert xs[-1] == pytest.approx(100.0)
+
+
+def test_drag_figures_join_their_demos_figures() -> None:
+    """Assert the drags' medians land as drag_p50_ms / drag_p95_ms beside the keyed figures of the
+    same demo, and a page without handles (NaN) gives NaN rather than a number."""
+    lesson = {"interaction": {"dot_product": {"p50_ms": 3.0, "p95_ms": 7.0}}}
+    drags = [{"dot_product": latency([v], [v], [v])} for v in (9.0, 4.0, 20.0)]
+    out = merged(lesson, [], [], drags)
+    assert out["interaction"]["dot_product"] == {
+        "p50_ms": 3.0,
+        "p95_ms": 7.0,
+        "drag_p50_ms": 9.0,
+        "drag_p95_ms": 9.0,
+        "drag_worker_p95_ms": 9.0,
+    }
+    assert math.isnan(drag_summary([{"dot_product": latency([], [], [])}])["dot_product"]["drag_p95_ms"])
