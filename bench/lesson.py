@@ -16,6 +16,10 @@ carried over) for each page load:
 - phone: the floor and the lesson again with a phone's viewport (412 × 823, touch) and the CPU
   slowed 4× through the DevTools protocol (``Emulation.setCPUThrottlingRate``, Lighthouse's mobile
   slowdown), load figures only.
+- the newer demos (``bench/interactions.py``, desktop): the authoring page's neuron (Bias keys)
+  and perceptron (Step presses), 200 inputs each; the lesson again, its handles dragged with the
+  mouse (200 moves each, where the page has handles); and a bench-only page of 200 points no
+  line separates, built into the temporary site, where one Train runs its 100 epochs.
 
 Prints a table and writes the medians to ``bench/results/latest.json`` and a copy named by date.
 
@@ -29,11 +33,12 @@ import json
 import math
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench import figures, report
+from bench import figures, interactions, report
 from bench.site import FLOOR_URL, Server, add_floor, build
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -183,6 +188,16 @@ def load_page_only(playwright, chromium: str, url: str, profile: Profile) -> dic
     return result | {"page_errors": errors}
 
 
+def load_measured(playwright, chromium: str, url: str, measure: Callable[[Any], Any]) -> Any:  # noqa: ANN001, ANN401 - Playwright objects; the figures measure returns
+    """One cold desktop load of the page at ``url`` until its demos are live, then ``measure(page)``."""
+    browser = launch(playwright, chromium)
+    try:
+        page, _ = open_lesson(browser, DESKTOP, url, [])
+        return measure(page)
+    finally:
+        browser.close()
+
+
 def load_page(playwright, chromium: str, server: Server, heap: bool) -> dict[str, Any]:  # noqa: ANN001
     """One cold load of the lesson page, its interactions and (optionally) the heap figure."""
     browser = launch(playwright, chromium)
@@ -233,7 +248,9 @@ def main() -> int:
             build(site)
             build_warm_s = build(site)
         add_floor(site)
+        interactions.build_train_page(site, Path(tmp) / "train")
         floors, pages, arrivals, phone_floors, phones = [], [], [], [], []
+        authoring, trains, drags = [], [], []  # bench/interactions.py's
         with Server(site) as server, sync_playwright() as playwright:
             for run in range(1, args.runs + 1):
                 floors.append(load_floor(playwright, chromium, server.url))
@@ -243,12 +260,32 @@ def main() -> int:
                 phone_floors.append(load_floor(playwright, chromium, server.url, PHONE))
                 phones.append(load_page_only(playwright, chromium, server.url + PAGE, PHONE))
                 server.take()
+                authoring.append(
+                    load_measured(
+                        playwright,
+                        chromium,
+                        server.url + interactions.AUTHORING,
+                        lambda page: interactions.authoring(page, INPUTS),
+                    )
+                )
+                drags.append(
+                    load_measured(
+                        playwright, chromium, server.url + PAGE, lambda page: interactions.drags(page, INPUTS)
+                    )
+                )
+                trains.append(
+                    load_measured(
+                        playwright, chromium, server.url + interactions.TRAIN_URL, interactions.train
+                    )
+                )
+                server.take()
                 print(
                     f"run {run}/{args.runs}: floor {floors[-1]['ready_ms']:.0f} ms, "
                     f"all demos live {pages[-1]['all_demos_live_ms']:.0f} ms, "
                     f"arrived demo live {arrivals[-1]['demo_live_ms'][ARRIVE_DEMO]:.0f} ms; "
                     f"phone: floor {phone_floors[-1]['ready_ms']:.0f} ms, "
-                    f"all demos live {phones[-1]['all_demos_live_ms']:.0f} ms, TBT {phones[-1]['tbt_ms']:.0f} ms",
+                    f"all demos live {phones[-1]['all_demos_live_ms']:.0f} ms, TBT {phones[-1]['tbt_ms']:.0f} ms; "
+                    f"Train {trains[-1]['frames']} frames, {trains[-1]['fps']:.1f} /s",
                     file=sys.stderr,
                     flush=True,
                 )
@@ -258,7 +295,11 @@ def main() -> int:
         | figures.arrival(floors, arrivals, ARRIVE_DEMO)
         | {"phone": figures.load_summary(phone_floors, phones), "build_warm_s": build_warm_s}
     )
+    summary = interactions.merged(summary, authoring, trains, drags)
     record = report.record(summary, floors, pages, chromium, args.chromium_arg)
+    record["per_run_authoring"] = authoring
+    record["per_run_train"] = trains
+    record["per_run_drag"] = drags
     record["per_run_arrive"] = [report.slim(a) for a in arrivals]
     record["per_run_phone"] = [
         {"floor_ms": f["ready_ms"], **report.slim(p)} for f, p in zip(phone_floors, phones)

@@ -94,11 +94,13 @@
 
   // ---- interaction: the page's own input event, then the result host.js applied ----------
 
-  // When the input event a demo reacts to (a slider's input, a cell's focusin or mouseover) was
+  // When the input event a demo reacts to (a slider's input, a cell's focusin or mouseover, a
+  // button's click, which Enter on a focused button dispatches at once, a drag's pointerdown and
+  // pointermove) was
   // created, by figure id, until its result is applied. Key presses reach the page a few ms
   // before their input event; that part belongs to the browser, not to the page.
   const lastInput = {};
-  for (const type of ["input", "mouseover", "focusin"]) {
+  for (const type of ["input", "mouseover", "focusin", "click", "pointerdown", "pointermove"]) {
     window.addEventListener(type, (e) => {
       const fig = e.isTrusted && e.target.closest && e.target.closest(".nn-demo");
       if (fig && !(fig.id in lastInput)) lastInput[fig.id] = e.timeStamp;
@@ -108,10 +110,16 @@
   // OffscreenCanvas is shown by the compositor without waiting for this page's main thread,
   // so that is when the picture changed; "applied" below is when the readouts did. receivedAt,
   // when the worker got the input, splits that time: the page's part before it, Python's after.
+  // drawnAt: when every answer (an input's or an animation tick's) had been drawn, by figure id, in
+  // ms since navigation start: bench/interactions.py's frames per second of an animation.
   bench.drawn = {};
   bench.reached = {};
+  bench.drawnAt = {};
+  bench.handles = {};
   function recordResult(data) {
-    if (!data || data.type !== "result" || !(data.seq > 0) || !(data.id in lastInput)) return;
+    if (!data || data.type !== "result" || !(data.seq > 0)) return;
+    (bench.drawnAt[data.id] = bench.drawnAt[data.id] || []).push(data.drawnAt - performance.timeOrigin);
+    if (!(data.id in lastInput)) return;
     const drawn = data.drawnAt - performance.timeOrigin;
     (bench.drawn[data.id] = bench.drawn[data.id] || []).push(drawn - lastInput[data.id]);
     const reached = data.receivedAt - performance.timeOrigin;
@@ -122,6 +130,9 @@
     const id = e.target.id;
     const now = performance.now();
     (bench.results[id] = bench.results[id] || []).push(now);
+    // The points of the picture that can be grabbed, where the last result drew them (figure units).
+    const handles = e.detail && e.detail.extra && e.detail.extra.handles;
+    if (handles) bench.handles[id] = handles;
     if (id in lastInput) {
       (bench.inputs[id] = bench.inputs[id] || []).push(now - lastInput[id]);
       delete lastInput[id];

@@ -22,6 +22,7 @@ RESULTS = Path(__file__).resolve().parent / "results"
 # (key, label, unit, target or None, test): what the table shows, in order.
 Row = tuple[str, str, str, "float | None", "Callable[[float, float], bool] | None"]  # noqa: UP037
 AT_MOST: Callable[[float, float], bool] = lambda value, target: value <= target  # noqa: E731
+AT_LEAST: Callable[[float, float], bool] = lambda value, target: value >= target  # noqa: E731
 ROWS: tuple[Row, ...] = (
     ("floor_ms", "bare Pyodide page: Python answered (the floor)", "ms", None, None),
     ("fcp_ms", "lesson: first contentful paint", "ms", None, None),
@@ -38,6 +39,14 @@ ROWS: tuple[Row, ...] = (
     ("heap_growth_bytes", "wasm heap growth after 5,000 slider inputs", "B", 1_000_000, AT_MOST),
 )
 P95_TARGET_MS = 8.0
+# Animations (bench/interactions.py): key in rec["animation"], label, frames-a-second target.
+ANIMATION_ROWS: tuple[tuple[str, str, float], ...] = (
+    (
+        "perceptron_train_fps",
+        "perceptron: one Train, 100 epochs over 200 points (canvas frames drawn a second)",
+        55.0,
+    ),
+)
 # The phone profile (4× slower CPU, phone viewport): its own floor and figures.
 PHONE_ROWS: tuple[Row, ...] = (
     ("floor_ms", "phone: bare Pyodide page, Python answered (its floor)", "ms", None, None),
@@ -110,6 +119,8 @@ def _fmt(value: float, unit: str) -> str:
         return f"{value / 1e6:.2f} MB" if abs(value) >= 100_000 else f"{value:,.0f} B"
     if unit == "ms":
         return f"{value:.0f} ms"
+    if unit == "/s":
+        return f"{value:.1f} /s"
     if unit == "s":
         return f"{value:.2f} s"
     if unit == "×":
@@ -154,6 +165,15 @@ def table(rec: Mapping[str, Any]) -> str:
                 _verdict(lat["p95_ms"], P95_TARGET_MS, AT_MOST),
             )
         )
+        if "drag_p50_ms" in lat:  # bench/interactions.py's drags (issue 15)
+            lines.append(
+                (
+                    f"{demo}: drag, pointer move → canvas redrawn p50 / p95",
+                    f"{_fmt(lat['drag_p50_ms'], 'ms')} / {_fmt(lat['drag_p95_ms'], 'ms')}",
+                    "",
+                    "",
+                )
+            )
         lines.append(
             (
                 f"{demo}: input → received by the worker p50 / p95",
@@ -170,6 +190,9 @@ def table(rec: Mapping[str, Any]) -> str:
                 "",
             )
         )
+    for key, label, fps in ANIMATION_ROWS if "animation" in rec else ():
+        value = rec["animation"].get(key)
+        lines.append((label, _fmt(value, "/s"), f"≥ {fps:.0f} /s", _verdict(value, fps, AT_LEAST)))
     s = rec["start_up"]
     lines.append(
         (

@@ -43,12 +43,23 @@ def gzipped(data: bytes) -> bytes:
     return gzip.compress(data, compresslevel=6, mtime=0)
 
 
-def build(dest: Path) -> float:
-    """``mkdocs build --strict`` of the project into ``dest``; returns the wall time in seconds."""
+def build(dest: Path, config: Path | None = None) -> float:
+    """``mkdocs build --strict`` of the project (or of ``config``) into ``dest``; returns the wall time
+    in seconds."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
     started = time.perf_counter()
     proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(dest)],
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-q",
+            "-d",
+            str(dest),
+            *(["-f", str(config)] if config else []),
+        ],
         cwd=ROOT,
         env=env,
         capture_output=True,
