@@ -21,16 +21,30 @@ STATUS_STATIC = "Static picture: the interactive version starts when Python has 
 
 
 def _error(uid: str, name: str) -> str:
-    return f"<p {_attrs(class_='nn-demo__error', id=f'{uid}-{name}-error', data_error_for=name, hidden=True)}></p>"
+    attrs = _attrs(class_="nn-demo__error", id=f"{uid}-{name}-error", data_error_for=name, hidden=True)
+    return f"<p {attrs}></p>"
 
 
 def _slider(uid: str, c: Slider, value: str) -> str:
     field = f"{uid}-{c.name}"
+    input_attrs = _attrs(
+        type="range",
+        id=field,
+        data_control=c.name,
+        min=f"{c.min:g}",
+        max=f"{c.max:g}",
+        step=f"{c.step:g}",
+        value=value,
+        aria_valuetext=value + c.unit,
+        data_unit=c.unit,
+        aria_describedby=f"{field}-error",
+    )
+    value_attrs = _attrs(class_="nn-demo__value", data_value_for=c.name, aria_hidden="true")
     return (
         f'<div class="nn-demo__control nn-demo__control--slider">'
         f'<label for="{field}">{escape(c.label)}</label>'
-        f"<input {_attrs(type='range', id=field, data_control=c.name, min=f'{c.min:g}', max=f'{c.max:g}', step=f'{c.step:g}', value=value, aria_valuetext=value + c.unit, data_unit=c.unit, aria_describedby=f'{field}-error')}>"
-        f"<span {_attrs(class_='nn-demo__value', data_value_for=c.name, aria_hidden='true')}>{escape(value + c.unit)}</span>"
+        f"<input {input_attrs}>"
+        f"<span {value_attrs}>{escape(value + c.unit)}</span>"
         f"{_error(uid, c.name)}</div>"
     )
 
@@ -41,20 +55,44 @@ def _text_field(uid: str, c: TextField, value: str) -> str:
     if c.presets:
         options = "".join(f"<option {_attrs(value=p)}></option>" for p in c.presets)
         presets = f'<datalist id="{field}-presets">{options}</datalist>'
+    input_attrs = _attrs(
+        type="text",
+        id=field,
+        data_control=c.name,
+        value=value,
+        size=c.width,
+        placeholder=c.hint or None,
+        list=f"{field}-presets" if c.presets else None,
+        spellcheck="false",
+        autocomplete="off",
+        autocapitalize="off",
+        aria_describedby=f"{field}-error",
+    )
     return (
         f'<div class="nn-demo__control nn-demo__control--text">'
         f'<label for="{field}">{escape(c.label)}</label>'
-        f"<input {_attrs(type='text', id=field, data_control=c.name, value=value, size=c.width, placeholder=c.hint or None, list=f'{field}-presets' if c.presets else None, spellcheck='false', autocomplete='off', autocapitalize='off', aria_describedby=f'{field}-error')}>"
+        f"<input {input_attrs}>"
         f"{presets}{_error(uid, c.name)}</div>"
     )
 
 
 def _stepper(uid: str, c: Stepper, value: str) -> str:
     field = f"{uid}-{c.name}"
+    input_attrs = _attrs(
+        type="number",
+        id=field,
+        data_control=c.name,
+        min=c.min,
+        max=c.max,
+        step=1,
+        value=value,
+        inputmode="numeric",
+        aria_describedby=f"{field}-error",
+    )
     return (
         f'<div class="nn-demo__control nn-demo__control--stepper">'
         f'<label for="{field}">{escape(c.label)}</label>'
-        f"<input {_attrs(type='number', id=field, data_control=c.name, min=c.min, max=c.max, step=1, value=value, inputmode='numeric', aria_describedby=f'{field}-error')}>"
+        f"<input {input_attrs}>"
         f"{_error(uid, c.name)}</div>"
     )
 
@@ -66,10 +104,22 @@ def cell_label(grid: str, row: int, col: int) -> str:
 
 def _grid_cell(c: Grid, row: int, col: int, text: str, focus: tuple[int, int] | None) -> str:
     label = cell_label(c.name, row, col)
+    cell = f"{row}:{col}"
     if c.editable:
-        return f"<td><input {_attrs(type='text', inputmode='decimal', data_cell=f'{row}:{col}', aria_label=label, value=text, size=4, spellcheck='false', autocomplete='off')}></td>"
+        input_attrs = _attrs(
+            type="text",
+            inputmode="decimal",
+            data_cell=cell,
+            aria_label=label,
+            value=text,
+            size=4,
+            spellcheck="false",
+            autocomplete="off",
+        )
+        return f"<td><input {input_attrs}></td>"
     tabindex = 0 if focus == (row, col) or (focus is None and (row, col) == (1, 1)) else -1
-    return f"<td><button {_attrs(type='button', data_cell=f'{row}:{col}', aria_label=f'{label}: {text}', tabindex=tabindex)}>{escape(text)}</button></td>"
+    button_attrs = _attrs(type="button", data_cell=cell, aria_label=f"{label}: {text}", tabindex=tabindex)
+    return f"<td><button {button_attrs}>{escape(text)}</button></td>"
 
 
 def _grid(uid: str, c: Grid, view: View) -> str:
@@ -83,10 +133,13 @@ def _grid(uid: str, c: Grid, view: View) -> str:
         for r in range(spec["rows"])
     )
     label_id = f"{uid}-{c.name}-label"
+    table_attrs = _attrs(
+        class_="nn-demo__grid", data_grid=c.name, data_editable=c.editable, aria_labelledby=label_id
+    )
     return (
         f'<div class="nn-demo__control nn-demo__control--grid">'
         f'<span class="nn-demo__grid-label" id="{label_id}">{escape(c.label)}</span>'
-        f"<table {_attrs(class_='nn-demo__grid', data_grid=c.name, data_editable=c.editable, aria_labelledby=label_id)}><tbody>{rows}</tbody></table>"
+        f"<table {table_attrs}><tbody>{rows}</tbody></table>"
         f"{_error(uid, c.name)}</div>"
     )
 
@@ -107,7 +160,8 @@ def readouts_html(view: View) -> str:
     """The readouts as a description list, each value addressable by ``data-readout``."""
     rows = "".join(
         f'<div class="nn-demo__readout"><dt>{escape(r.label)}</dt>'
-        f"<dd {_attrs(data_readout=r.name, aria_live='polite' if r.live else None)}>{escape(r.text)}</dd></div>"
+        f"<dd {_attrs(data_readout=r.name, aria_live='polite' if r.live else None)}>"
+        f"{escape(r.text)}</dd></div>"
         for r in view.readouts
     )
     return f'<dl class="nn-demo__readouts">{rows}</dl>'
@@ -120,7 +174,15 @@ def demo_html(demo: Demo[Any], options: dict[str, Any], uid: str, load_bytes: in
     session.draw()
     view = demo.view(session.state)
     svg = painter.to_svg().replace("<svg ", '<svg class="nn-demo__static" ', 1)
-    canvas = f"<canvas {_attrs(class_='nn-demo__canvas', width=demo.width, height=demo.height, role='img', aria_label=view.description, hidden=True)}></canvas>"
+    canvas_attrs = _attrs(
+        class_="nn-demo__canvas",
+        width=demo.width,
+        height=demo.height,
+        role="img",
+        aria_label=view.description,
+        hidden=True,
+    )
+    canvas = f"<canvas {canvas_attrs}></canvas>"
     all_controls = demo.controls_for(options)
     controls = "".join(control_html(uid, c, view) for c in all_controls if not isinstance(c, Grid))
     grids = "".join(control_html(uid, c, view) for c in all_controls if isinstance(c, Grid))

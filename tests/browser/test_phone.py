@@ -20,7 +20,8 @@ SMALL_TARGETS = """([selector, least]) => [...document.querySelectorAll(selector
   .filter((el) => el.getClientRects().length > 0)
   .map((el) => {
     const box = el.getBoundingClientRect();
-    return [el.id || el.getAttribute("aria-label") || el.textContent.trim(), Math.round(box.width), Math.round(box.height)];
+    const name = el.id || el.getAttribute("aria-label") || el.textContent.trim();
+    return [name, Math.round(box.width), Math.round(box.height)];
   })
   .filter(([, w, h]) => w < least || h < least)"""
 
