@@ -1,7 +1,7 @@
 """Static HTML of a demo: its figure (the build-time SVG), controls, readouts and status line.
 
 Everything a reader needs is in this HTML before any script runs: the picture of the initial
-state, every number as text, labelled controls. ``assets/demos/host.js`` later finds these
+state, every number as text, labelled controls. ``assets/demos/demo.js`` later finds these
 elements by their ``data-*`` attributes. No inline script, no inline style.
 Must not import MkDocs.
 """
@@ -98,7 +98,7 @@ def _stepper(uid: str, c: Stepper, value: str) -> str:
 
 
 def cell_label(grid: str, row: int, col: int) -> str:
-    """The accessible name of a grid cell, e.g. ``A row 1, column 2`` (host.js writes the same)."""
+    """The accessible name of a grid cell, e.g. ``A row 1, column 2`` (assets/demos/grid.js writes the same)."""
     return f"{grid} row {row}, column {col}"
 
 
@@ -124,8 +124,12 @@ def _grid_cell(c: Grid, row: int, col: int, text: str, focus: tuple[int, int] | 
 
 def _grid(uid: str, c: Grid, view: View) -> str:
     spec = view.extra.get("grids", {}).get(c.name, {"rows": 0, "cols": 0, "cells": []})
-    focus = view.extra.get("highlight")
-    focus_cell = (focus["row"], focus["col"]) if focus else None
+    # The picked cell of C is the one the demo lights in its read-only grid ("row:col").
+    lit = view.extra.get("highlight", {}).get(c.name, [])
+    focus_cell = None
+    if lit and not c.editable:
+        row, col = lit[0].split(":")
+        focus_cell = (int(row), int(col))
     rows = "".join(
         "<tr>"
         + "".join(_grid_cell(c, r + 1, k + 1, spec["cells"][r][k], focus_cell) for k in range(spec["cols"]))

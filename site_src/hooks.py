@@ -32,8 +32,10 @@ PYTHON_DOWNLOADS = ("pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip")
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 SITE_ASSETS_URL = "assets"
-# Starts the page's Python from <head>, before the rest of the page is parsed.
-BOOT_URL = f"{SITE_ASSETS_URL}/demos/boot.js"
+# The page engine's client and start policy, from <head> of pages that use Python, before the
+# stylesheets (which would hold them back): Python can then start while the page is parsed. The
+# rest of the engine is listed in mkdocs.yml (extra_javascript).
+HEAD_SCRIPTS = (f"{SITE_ASSETS_URL}/demos/client.js", f"{SITE_ASSETS_URL}/demos/policy.js")
 # An element of a demo (site_src/demo_html.py) or of an exercise checked in Python (exercise_html.py).
 _USES_PYTHON = re.compile(r'<[a-z]+\s[^>]*(?:class="nn-demo[\s"]|data-needs-python)')
 
@@ -108,13 +110,15 @@ def _finish(html: str, prefix: str, config: MkDocsConfig) -> str:
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Start Python early on pages that use it, typeset the formulas, then lock the page down.
+    """Add the engine's head scripts to pages that use Python, typeset the formulas, then lock the
+    page down.
 
     The scripts and the inline scripts' files are reached relative to the page.
     """
     prefix = get_relative_url(".", page.url) + "/"
     if _USES_PYTHON.search(output):
-        output = output.replace("</head>", f'<script src="{prefix}{BOOT_URL}" async></script>\n</head>', 1)
+        scripts = "".join(f'<script src="{prefix}{url}"></script>\n' for url in HEAD_SCRIPTS)
+        output = output.replace('<link rel="stylesheet"', scripts + '<link rel="stylesheet"', 1)
     try:
         output = typeset_page(output, f"docs/{page.file.src_uri}", tex_to_svg())
     except MathError as error:  # the author's mistake: its message, without our traceback

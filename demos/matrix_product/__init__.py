@@ -73,13 +73,19 @@ class MatrixProduct(Demo[State]):
                 ),
                 values=values,
                 description=message,
-                extra={"grids": grids, "highlight": None},
+                extra={"grids": grids, "highlight": {}},
             )
         i, j = state.focus
         grids["C"] = _grid_spec(matmul(state.a, state.b))
         expansion = format_cell_expansion(state.a, state.b, i, j)
         row = ", ".join(tidy_number(x) for x in state.a[i])
         col = ", ".join(tidy_number(r[j]) for r in state.b)
+        # The cells the page lights, per grid ("row:col", 1-based): row i of A, column j of B, C_ij.
+        highlight = {
+            "A": [f"{i + 1}:{k + 1}" for k in range(n)],
+            "B": [f"{k + 1}:{j + 1}" for k in range(n)],
+            "C": [f"{i + 1}:{j + 1}"],
+        }
         return View(
             readouts=(
                 Readout("shape", "Shape", format_shape_rule(m, n, p)),
@@ -90,7 +96,7 @@ class MatrixProduct(Demo[State]):
                 f"Row {i + 1} of A ({row}) paired term by term with column {j + 1} of B ({col}); "
                 f"the products add up to {cell_name(i, j)}: {expansion}."
             ),
-            extra={"grids": grids, "highlight": {"row": i + 1, "col": j + 1}},
+            extra={"grids": grids, "highlight": highlight},
         )
 
 

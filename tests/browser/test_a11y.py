@@ -34,7 +34,7 @@ RUN_AXE = """async ([tags, exceptions]) => {
 
 ANNOUNCEMENTS_PER_DRAG = (1, 2)  # the result once dragging pauses; a second if a frame lands late
 KEY_STEPS = 20
-SETTLE_MS = 2_500  # longer than host.js's ANNOUNCE_DELAY_MS (800) plus a Python round trip
+SETTLE_MS = 2_500  # longer than demo.js's ANNOUNCE_DELAY_MS (800) plus a Python round trip
 
 # Records every change of text inside an aria-live region: [region key, text, time].
 LIVE_LOG = """

@@ -79,11 +79,8 @@ def test_loading_state_shows_progress(page: Page, page_log: PageLog, site_url: s
 
 @pytest.mark.parametrize("missing", ["worker.mjs", "pyodide.asm.mjs"])
 def test_a_missing_script_says_python_could_not_start(page: Page, site_url: str, missing: str) -> None:
-    """Assert that when the worker or Pyodide's script is missing (404), every demo says so at once.
-
-    The worker is started from <head> (boot.js), before host.js listens: its failure must still reach
-    the figures, not leave them "Loading Python…" until the two-minute watchdog.
-    """
+    """Assert that when the worker or Pyodide's script is missing (404), every demo says so at once,
+    not "Loading Python…" until the two-minute watchdog."""
     page.route(f"**/{missing}", lambda route: route.fulfill(status=404, body="not found"))
     page.goto(site_url + LESSON)
     for figure in page.locator(".nn-demo").all():
@@ -101,21 +98,3 @@ def test_failure_leaves_the_static_figure(page: Page, site_url: str) -> None:
     expect(figure.locator("[data-demo-status]")).to_contain_text("could not start")
     expect(figure.locator("svg.nn-demo__static")).to_be_visible()
     expect(readout(figure, "product")).to_have_text("2 · [1, 2] = [2, 4]")
-
-
-def test_one_python_when_boot_script_arrives_late(page: Page, page_log: PageLog, site_url: str) -> None:
-    """Assert the page boots one Python even when boot.js (async, in <head>) arrives after host.js ran.
-
-    host.js then starts the worker itself; the late boot.js must not start a second one.
-    """
-    held = []
-    page.route("**/demos/boot.js", lambda route: held.append(route))
-    page.goto(site_url + LESSON, wait_until="domcontentloaded")
-    expect(page.locator(".nn-demo").first).to_have_attribute("data-demo-state", "loading")
-    assert held, "boot.js was never requested"
-    for route in held:  # boot.js arrives only now
-        route.continue_()
-    for figure in page.locator(".nn-demo").all():
-        expect(figure).to_have_attribute("data-demo-state", "live", timeout=60_000)
-    workers = [url for url in page_log.requests if url.endswith("/demos/worker.mjs")]
-    assert len(workers) == 1, workers

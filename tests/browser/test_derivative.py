@@ -220,7 +220,7 @@ def test_bad_formulas_keep_the_last_good_picture(page: Page, page_log: PageLog, 
         type_formula(figure, typed)
         expect(error).to_be_visible(timeout=WAIT_MS)
         expect(error).to_contain_text("empty" if not typed else "character", timeout=WAIT_MS)
-        expect(field).to_have_attribute("aria-invalid", "")
+        expect(field).to_have_attribute("aria-invalid", "true")
         assert {name: readout(figure, name).inner_text() for name in names} == good, typed
         type_formula(figure, "x^3")
         expect(error).to_be_hidden(timeout=WAIT_MS)

@@ -29,7 +29,7 @@ class OfflineContext:
         context.route(NETWORK, self._abort)
         context.on("request", lambda request: self.requests.append(request.url))
 
-    def _abort(self, route) -> None:  # noqa: ANN001 - Playwright's Route
+    def _abort(self, route) -> None:
         self.network.append(route.request.url)
         route.abort()
 
@@ -74,7 +74,7 @@ def changed(page: Page, readouts: Locator, before: list[str], timeout_ms: int = 
     return False
 
 
-def check_every_page(page: Page, url_of) -> None:  # noqa: ANN001 - path -> URL
+def check_every_page(page: Page, url_of) -> None:
     """Each page renders with typeset math; every demo goes live and answers a first input."""
     for path in PAGES:
         page.goto(url_of(path))

@@ -3,6 +3,8 @@
 // pages opened from disk). Written as a plain script that only sets `self.NNEngineCore`, so
 // both a module import and a classic <script> tag can load it.
 //
+// The page (client.js) sends "boot" first and nothing else until this engine has said "ready".
+//
 // Messages in:  {type: "boot", bundleURL}
 //               {type: "mount", id, name, options, canvas, dpr, theme, font}
 //               {type: "input", id, control, value, seq}
@@ -57,9 +59,7 @@
   scope.NNEngineCore = function NNEngineCore({ loadPyodide, post }) {
     let bridge = null;
     let pyodide = null;
-    let ready = false;
     let failed = false;
-    const queue = []; // messages that arrive while Python boots
 
     function fail(message) {
       if (failed) return;
@@ -121,17 +121,8 @@
     }
 
     function receive(data) {
-      if (data.type === "boot") {
-        boot(data.bundleURL).then(() => {
-          ready = true;
-          post({ type: "ready" });
-          for (const message of queue.splice(0)) run(message);
-        }, (error) => fail(messageOf(error)));
-      } else if (ready) {
-        run(data);
-      } else {
-        queue.push(data);
-      }
+      if (data.type === "boot") boot(data.bundleURL).then(() => post({ type: "ready" }), (error) => fail(messageOf(error)));
+      else run(data);
     }
 
     return { receive, fail };

@@ -36,19 +36,19 @@
     };
   }
 
+  // `boot` loads the scripts and starts Python; `post` is only called once it has said "ready"
+  // (client.js holds every other message until then).
   scope.NNFileEngine = function NNFileEngine(assets, onMessage) {
     const at = (path) => new URL(path, assets).href;
-    const post = (message) => queueMicrotask(() => onMessage(message));
+    const post = (message) => queueMicrotask(() => onMessage(message)); // async, as a worker's are
     let core = null;
-    const waiting = [];
 
-    async function start() {
+    async function load() {
       scope.__nnFiles = scope.__nnFiles || {};
-      let loaded = 0;
       for (const path of ["demos/offline/files-wasm.js", "demos/offline/files-stdlib.js",
         "demos/offline/files-bundle.js", "demos/offline/files-lock.js"]) {
         await loadScript(at(path));
-        loaded = Object.values(scope.__nnFiles).reduce((sum, b64) => sum + Math.floor(b64.length * 0.75), 0);
+        const loaded = Object.values(scope.__nnFiles).reduce((sum, b64) => sum + Math.floor(b64.length * 0.75), 0);
         post({ type: "progress", loaded });
       }
       for (const path of ["vendor/pyodide/pyodide.js", "demos/offline/pyodide-asm.js", "demos/engine-core.js"]) {
@@ -64,16 +64,13 @@
         }),
         post,
       });
-      for (const message of waiting.splice(0)) core.receive(message);
     }
 
-    start().catch((error) => post({ type: "failed", message: error.message }));
     return {
-      offscreen: false,
-      post(message) {
-        if (core) core.receive(message);
-        else waiting.push(message);
+      boot(bundleURL) {
+        load().then(() => core.receive({ type: "boot", bundleURL }), (error) => post({ type: "failed", message: error.message }));
       },
+      post: (message) => core.receive(message),
     };
   };
 })(self);

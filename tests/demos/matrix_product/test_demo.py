@@ -32,7 +32,12 @@ def test_picking_a_cell_shows_its_row_times_column(cell: str, expansion: str, va
     result = s.handle("C", cell)
     assert result["readouts"]["expansion"] == expansion
     row, col = (int(x) for x in cell.split(":"))
-    assert result["extra"]["highlight"] == {"row": row, "col": col}
+    # Row `row` of A, column `col` of B and the cell itself light up; A and B are 2×2.
+    assert result["extra"]["highlight"] == {
+        "A": [f"{row}:1", f"{row}:2"],
+        "B": [f"1:{col}", f"2:{col}"],
+        "C": [cell],
+    }
     assert result["extra"]["grids"]["C"]["cells"][row - 1][col - 1] == value
 
 
@@ -41,3 +46,14 @@ def test_lesson_product_grid() -> None:
     result = session().draw()
     assert result["extra"]["grids"]["C"]["cells"] == [["19", "22"], ["43", "50"]]
     assert result["readouts"]["shape"] == "(2×2)(2×2) = (2×2)"
+
+
+def test_highlight_spans_the_inner_size() -> None:
+    """Assert a 2×3 by 3×4 product lights 3 cells of A's row, 3 of B's column and one of C."""
+    s = session(a=((1.0, 2.0, 3.0), (4.0, 5.0, 6.0)), b=tuple((1.0, 2.0, 3.0, 4.0) for _ in range(3)))
+    result = s.handle("C", "2:4")
+    assert result["extra"]["highlight"] == {
+        "A": ["2:1", "2:2", "2:3"],
+        "B": ["1:4", "2:4", "3:4"],
+        "C": ["2:4"],
+    }

@@ -24,7 +24,7 @@ def test_mismatch_explains_why_there_is_no_product() -> None:
     message = result["readouts"]["expansion"]
     assert "No product" in message and "columns of A (3)" in message and "rows of B (5)" in message
     assert result["extra"]["grids"]["C"]["rows"] == 0
-    assert result["extra"]["highlight"] is None
+    assert result["extra"]["highlight"] == {}  # nothing to light
     texts = " ".join(s.painter.texts())
     assert "No product" in texts
 
