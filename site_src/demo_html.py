@@ -98,7 +98,10 @@ def _stepper(uid: str, c: Stepper, value: str) -> str:
 
 
 def cell_label(grid: str, row: int, col: int) -> str:
-    """The accessible name of a grid cell, e.g. ``A row 1, column 2`` (assets/demos/grid.js writes the same)."""
+    """The accessible name of a grid cell, e.g. ``A row 1, column 2``.
+
+    assets/demos/grid.js writes the same.
+    """
     return f"{grid} row {row}, column {col}"
 
 
