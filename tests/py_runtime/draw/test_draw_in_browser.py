@@ -13,7 +13,6 @@ import pytest
 from playwright.sync_api import Browser
 
 from py_runtime.theme import LIGHT
-from tests.browser.conftest import browser_type_launch_args  # noqa: F401 - the same Chromium as tests/browser
 from tests.conftest import ROOT
 
 HERE = Path(__file__).parent / "browser"
