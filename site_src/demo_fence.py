@@ -28,7 +28,7 @@ from site_src.demo_html import demo_html
 AUTHORING_HELP = "See docs/authoring.md for every demo and option."
 
 
-class DemoFenceError(SuperFencesException):
+class DemoFenceError(SuperFencesException):  # type: ignore[misc]  # pymdownx ships no types
     """An author's mistake in a demo fence; the message says where and how to fix it."""
 
 
@@ -100,9 +100,9 @@ def validate(
     return True
 
 
-def format(
+def format(  # noqa: A001 - superfences calls it by the name mkdocs.yml gives (it shadows the builtin)
     source: str, language: str, class_name: str, options: dict[str, Any], md: Any, **kwargs: Any
-) -> str:  # superfences calls it by this name (it shadows the builtin)
+) -> str:
     """The demo's static HTML, or a :class:`DemoFenceError` that fails the build."""
     name, raw = parse_source(source)
     values = options_for(name, raw)

@@ -46,7 +46,7 @@ _PRINTED_ID = re.compile(
 )  # to name a fence whose YAML is broken
 
 
-class ExerciseFenceError(SuperFencesException):
+class ExerciseFenceError(SuperFencesException):  # type: ignore[misc]  # pymdownx ships no types
     """An author's mistake in an exercise fence; the message says where and how to fix it."""
 
 
@@ -318,9 +318,9 @@ def validate(
     return True
 
 
-def format(
+def format(  # noqa: A001 - superfences calls it by the name mkdocs.yml gives (it shadows the builtin)
     source: str, language: str, class_name: str, options: dict[str, Any], md: Any, **kwargs: Any
-) -> str:  # superfences calls it by this name (it shadows the builtin)
+) -> str:
     """The exercise's HTML, or an :class:`ExerciseFenceError` that fails the build."""
     exercise = parse_exercise(source)
     if exercise["demo"] is not None:
@@ -329,6 +329,9 @@ def format(
 
 
 def progress_key(page: str) -> str:
-    """The localStorage key of a page's solved exercises: ``nn-course:lessons/01-math-foundations:exercises``."""
+    """The localStorage key of a page's solved exercises.
+
+    For example ``nn-course:lessons/01-math-foundations:exercises``.
+    """
     path = page.removeprefix("docs/").removesuffix(".md")
     return f"nn-course:{path}:exercises"

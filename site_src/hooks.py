@@ -56,7 +56,7 @@ def tex_to_svg() -> TexToSvg:
 
 
 def _close_tex() -> None:
-    global _tex  # noqa: PLW0603
+    global _tex  # noqa: PLW0603 - the build's one MathJax process, set back to None once closed
     if _tex is not None:
         _tex.close()
         _tex = None

@@ -70,7 +70,8 @@ class TexToSvg:
                 text=True,
                 encoding="utf-8",
             )
-        assert self._process.stdin is not None and self._process.stdout is not None
+        # Popen(stdin=PIPE, stdout=PIPE) always sets both; this only tells the type checker so.
+        assert self._process.stdin is not None and self._process.stdout is not None  # noqa: S101
         self._process.stdin.write(json.dumps(request) + "\n")
         self._process.stdin.flush()
         line = self._process.stdout.readline()
@@ -79,7 +80,8 @@ class TexToSvg:
             raise MathError(
                 f"MathJax (node {SERVER.name}) stopped without an answer; see the messages above."
             )
-        return json.loads(line)
+        reply: dict[str, str] = json.loads(line)  # tex_svg.mjs answers one flat JSON object a line
+        return reply
 
     def css(self) -> str:
         """The stylesheet MathJax's SVG output needs (sizes, alignment, the hidden MathML)."""

@@ -11,8 +11,12 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from tests.browser.chromium import find_chromium
+from tests.browser.conftest import CHROMIUM_FLAGS
 
 ROOT = Path(__file__).resolve().parent.parent
 # The course author's text of Lesson 01 as delivered, kept in the repository so a clone tests alone.
@@ -40,6 +44,19 @@ def build_site(dest: Path, config: Path = ROOT / "mkdocs.yml") -> Build:
         check=False,  # the caller reads the return code: a failing build is what some tests expect
     )
     return Build(dest, proc.returncode, proc.stdout + proc.stderr)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    """Launch the Chromium that ``tests.browser.chromium`` finds; fail loudly when none exists.
+
+    Here, not in tests/browser/: one definition for every test that asks for pytest-playwright's
+    browser (tests/py_runtime/draw too), so the run launches one Chromium, the same one.
+    """
+    path = find_chromium()
+    if path is None:
+        pytest.fail("No Chromium found: run `make browser` (installs Debian's chromium as root).")
+    return {**browser_type_launch_args, "executable_path": path, "args": CHROMIUM_FLAGS}
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,4 @@
-"""Browser fixtures: pytest-playwright driven against Debian's or Playwright's Chromium.
+"""Browser fixtures: pytest-playwright on Debian's or Playwright's Chromium (tests/conftest.py picks it).
 
 Every page a test opens records its console errors and its requests; a request to any host other
 than the local server is aborted at once (there is no network here anyway) and fails the test.
@@ -8,13 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import ConsoleMessage, Page, Request, Route
-
-from tests.browser.chromium import find_chromium
 
 CHROMIUM_FLAGS = [
     "--no-sandbox",
@@ -31,15 +28,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "/tests/browser/" in str(item.path):
             item.add_marker(pytest.mark.browser)
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
-    """Launch the Chromium that ``tests.browser.chromium`` finds; fail loudly when none exists."""
-    path = find_chromium()
-    if path is None:
-        pytest.fail("No Chromium found: run `make browser` (installs Debian's chromium as root).")
-    return {**browser_type_launch_args, "executable_path": path, "args": CHROMIUM_FLAGS}
 
 
 @dataclass

@@ -45,7 +45,8 @@ new MutationObserver((records) => {
     const region = node instanceof Element ? node.closest("[aria-live]") : null;
     if (!region) continue;
     const figure = region.closest("[id]");
-    const key = `${figure ? figure.id : ""} ${region.dataset.readout || ("demoAnnounce" in region.dataset ? "announce" : region.className)}`;
+    const kind = "demoAnnounce" in region.dataset ? "announce" : region.className;
+    const key = `${figure ? figure.id : ""} ${region.dataset.readout || kind}`;
     const text = region.textContent;
     const last = window.__liveLog.filter((e) => e[0] === key).pop();
     if (!last || last[1] !== text) window.__liveLog.push([key, text, performance.now()]);
@@ -141,12 +142,16 @@ FOCUSED = """() => {
 }"""
 
 TABBABLES = """() => {
-  window.__tabbables = (block) => [...block.querySelectorAll("input, button, select, textarea, a[href], [tabindex]")]
-    .filter((el) => el.tabIndex >= 0 && !el.disabled && el.getClientRects().length > 0);
-  return [...document.querySelectorAll(".nn-demo, .nn-exercise")].map((block) => [block.id, window.__tabbables(block).map((el) => {
+  window.__tabbables = (block) => [
+    ...block.querySelectorAll("input, button, select, textarea, a[href], [tabindex]"),
+  ].filter((el) => el.tabIndex >= 0 && !el.disabled && el.getClientRects().length > 0);
+  const ring = (el) => {
     const style = getComputedStyle(el);
     return [style.outlineStyle, style.outlineWidth, style.outlineColor, style.boxShadow].join(" | ");
-  })]);
+  };
+  return [...document.querySelectorAll(".nn-demo, .nn-exercise")].map(
+    (block) => [block.id, window.__tabbables(block).map(ring)]
+  );
 }"""
 
 
@@ -264,13 +269,16 @@ MOTION = """(selector) => {
   for (const el of document.querySelectorAll(selector)) {
     const style = getComputedStyle(el);
     const durations = (style.transitionDuration + "," + style.animationDuration).split(",").map(parseFloat);
-    if ((style.transitionProperty !== "none" && durations.some((d) => d > 0)) || style.animationName !== "none") {
-      moving.push(`${el.tagName.toLowerCase()}.${el.className} ${style.transitionProperty} ${style.transitionDuration}`);
+    const transitions = style.transitionProperty !== "none" && durations.some((d) => d > 0);
+    if (transitions || style.animationName !== "none") {
+      const what = `${el.tagName.toLowerCase()}.${el.className}`;
+      moving.push(`${what} ${style.transitionProperty} ${style.transitionDuration}`);
     }
   }
   return moving;
 }"""
-OURS = ":is(.nn-demo, .nn-exercise, .nn-exercises-progress), :is(.nn-demo, .nn-exercise, .nn-exercises-progress) *"
+OUR_BLOCKS = ":is(.nn-demo, .nn-exercise, .nn-exercises-progress)"
+OURS = f"{OUR_BLOCKS}, {OUR_BLOCKS} *"
 
 
 def test_reduced_motion_stops_our_transitions(page: Page, page_log: PageLog, site_url: str) -> None:

@@ -15,7 +15,8 @@ LESSON = "lessons/01-math-foundations.html"
 def test_slider_track_follows_the_palette(
     page: Page, page_log: PageLog, site_url: str, scheme: str, dark: bool
 ) -> None:
-    """Assert a slider at its minimum (its track all empty) is a dark bar in the dark palette, a light one in the light."""
+    """Assert a slider at its minimum (its track all empty) is a dark bar in the dark palette, a light
+    one in the light."""
     page.emulate_media(color_scheme=scheme)
     figure = open_demo(page, site_url + LESSON, "derivative")
     slider = figure.locator('input[type="range"][data-control="h"]')

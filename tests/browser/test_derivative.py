@@ -233,3 +233,19 @@ def test_bad_formulas_keep_the_last_good_picture(page: Page, page_log: PageLog, 
     expect_text(readout(figure, "slope"), "27")
     expect_text(readout(figure, "tangent"), tangent_text(27, 27 - 81))
     assert field.get_attribute("aria-invalid") is None
+
+
+def test_a_cube_root_reads_as_a_power(page: Page, page_log: PageLog, site_url: str) -> None:
+    """Assert typing x^(1/3) shows f′(x) as x^(−2/3)/3 (real minus sign), and the numbers at x = 1:
+    f(1) = 1, f′(1) = 1/3, the tangent y = x/3 + 2/3 and the secant to 2, 2^(1/3) − 1."""
+    figure = open_demo(page, site_url + LESSON, "derivative")
+
+    def cube_root(x: float) -> float:
+        return x ** (1 / 3)
+
+    type_formula(figure, "x^(1/3)")
+    expect(readout(figure, "formula")).to_have_text(f"x^({MINUS}2/3)/3", timeout=WAIT_MS)
+    expect_text(readout(figure, "fx"), "1")
+    expect_text(readout(figure, "slope"), tidy(1 / 3))
+    expect_text(readout(figure, "tangent"), tangent_text(1 / 3, 1 - 1 / 3))
+    expect_secant(figure, cube_root, 1, 1, cube_root(2) - 1)

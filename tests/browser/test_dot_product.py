@@ -28,16 +28,16 @@ def length(v: tuple[float, ...]) -> float:
 def turned_b(turn: float) -> tuple[float, ...]:
     """The lesson's b turned to ``turn`` degrees from a, in the plane of a and b, keeping |b|."""
     ua = tuple(x / length(A) for x in A)
-    along = sum(x * y for x, y in zip(B, ua))
-    rest = tuple(y - along * u for y, u in zip(B, ua))
+    along = sum(x * y for x, y in zip(B, ua, strict=True))
+    rest = tuple(y - along * u for y, u in zip(B, ua, strict=True))
     w = tuple(x / length(rest) for x in rest)
     c, s = math.cos(math.radians(turn)), math.sin(math.radians(turn))
-    return tuple(length(B) * (c * u + s * v) for u, v in zip(ua, w))
+    return tuple(length(B) * (c * u + s * v) for u, v in zip(ua, w, strict=True))
 
 
 def value_of(text: str) -> float:
     """The number in a readout or field entry: real minus read as "-", a trailing ° dropped."""
-    return float(text.split("≈")[-1].strip().rstrip("°").replace(MINUS, "-"))
+    return float(text.rsplit("≈", maxsplit=1)[-1].strip().rstrip("°").replace(MINUS, "-"))
 
 
 def degrees_text(theta: float) -> str:
@@ -78,7 +78,7 @@ def check_turn(figure: Locator, turn: float, before: bytes) -> bytes:
         length(A) * length(B) * cos, abs=5e-4
     )
     shown_b = [value_of(x) for x in figure.get_by_label("Vector b", exact=True).input_value().split(",")]
-    for got, want in zip(shown_b, turned_b(turn)):
+    for got, want in zip(shown_b, turned_b(turn), strict=True):
         assert got == pytest.approx(want, abs=5e-4)
     after = new_frame(figure, before)
     assert after != before, f"the picture did not change at {turn}°"

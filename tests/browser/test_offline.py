@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Locator, Page, Route, expect
 
 from tests.browser.conftest import PageLog
 from tests.browser.demo_page import LIVE_TIMEOUT_MS, readout
@@ -29,7 +29,7 @@ class OfflineContext:
         context.route(NETWORK, self._abort)
         context.on("request", lambda request: self.requests.append(request.url))
 
-    def _abort(self, route) -> None:
+    def _abort(self, route: Route) -> None:
         self.network.append(route.request.url)
         route.abort()
 
@@ -77,7 +77,7 @@ def changed(page: Page, readouts: Locator, before: list[str], timeout_ms: int = 
     return False
 
 
-def check_every_page(page: Page, url_of) -> None:
+def check_every_page(page: Page, url_of: Callable[[str], str]) -> None:
     """Each page renders with typeset math; every demo goes live and answers a first input."""
     for path in PAGES:
         page.goto(url_of(path))

@@ -27,8 +27,12 @@ ROOT = Path(__file__).resolve().parents[2]
 def lesson_bytes() -> int:
     """Bytes still held by allocations made on a lesson's code-block lines ("<code block: …>" files)."""
     gc.collect()
-    snapshot = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(True, "<code block: *")])
-    return sum(stat.size for stat in snapshot.statistics("filename"))
+    # The same sum as filter_traces([Filter(True, "<code block: *")]) over the snapshot's statistics,
+    # read from its raw (domain, size, frames, ...) tuples (tracemalloc's private _traces): that filter
+    # runs fnmatch in Python on each of the build's ~80,000 live allocations, three times a build (3 s of
+    # this script's 19 s of CPU for five builds). With one frame traced, frames[0] is the allocating line.
+    traces = tracemalloc.take_snapshot().traces._traces
+    return sum(size for _domain, size, frames, *_ in traces if frames[0][0].startswith("<code block: "))
 
 
 def lesson_functions() -> int:

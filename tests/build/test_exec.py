@@ -77,12 +77,18 @@ def test_changing_a_snippet_changes_its_output(tmp_path: Path) -> None:
     assert [text.strip() for text in outputs(page_html(second, "index.md"))] == ["48"]
 
 
-def test_blocks_of_a_page_share_one_session(tmp_path: Path) -> None:
+# Pages that must build: tests/build/conftest.py builds them with the other modules' in one site.
+GOOD_PAGES = {
+    "shared-session.md": (
+        '# Page\n\n```python exec="on"\nn = 20\n```\n\nText.\n\n```python exec="on"\nprint(n + 1)\n```\n'
+    ),
+    "fragment.md": '# Page\n\n```python\nprint("fragment ran")\nundefined_name()\n```\n',
+}
+
+
+def test_blocks_of_a_page_share_one_session(good_pages: Build) -> None:
     """Assert a block sees the names that earlier blocks of its page defined."""
-    page = '# Page\n\n```python exec="on"\nn = 20\n```\n\nText.\n\n```python exec="on"\nprint(n + 1)\n```\n'
-    assert [
-        text.strip() for text in outputs(page_html(build_pages(tmp_path, {"index.md": page}), "index.md"))
-    ] == ["21"]
+    assert [text.strip() for text in outputs(page_html(good_pages, "shared-session.md"))] == ["21"]
 
 
 def test_pages_do_not_share_a_session(tmp_path: Path) -> None:
@@ -110,10 +116,9 @@ def test_a_raising_snippet_fails_the_build(tmp_path: Path) -> None:
     assert "ValueError: snippet broke on purpose" in build.output
 
 
-def test_a_fragment_is_shown_but_not_run(tmp_path: Path) -> None:
+def test_a_fragment_is_shown_but_not_run(good_pages: Build) -> None:
     """Assert a plain ```python block is highlighted but never run: no output, and its error is harmless."""
-    page = '# Page\n\n```python\nprint("fragment ran")\nundefined_name()\n```\n'
-    html = page_html(build_pages(tmp_path, {"index.md": page}), "index.md")
+    html = page_html(good_pages, "fragment.md")
     soup = BeautifulSoup(html, "html.parser")
     code = soup.select_one("article div.language-python.highlight pre code")
     assert code is not None and "undefined_name()" in code.get_text()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.build.test_exec import build_pages, page_html
+from tests.conftest import Build
 
 EXERCISE = """```exercise
 id: slope
@@ -17,6 +18,8 @@ DEMO = """```demo
 demo: derivative
 ```
 """
+# Pages that must build: tests/build/conftest.py builds them with the other modules' in one site.
+GOOD_PAGES = {"before.md": f"# Page\n\n{DEMO}\n{EXERCISE}", "after.md": f"# Page\n\n{EXERCISE}\n{DEMO}"}
 
 
 def test_an_exercise_without_its_demo_fails_the_build(tmp_path: Path) -> None:
@@ -27,10 +30,7 @@ def test_an_exercise_without_its_demo_fails_the_build(tmp_path: Path) -> None:
     assert "place the demo on the page with a ```demo fence (demo: derivative)" in build.output
 
 
-def test_an_exercise_finds_its_demo_above_or_below(tmp_path: Path) -> None:
+def test_an_exercise_finds_its_demo_above_or_below(good_pages: Build) -> None:
     """Assert the demo may come before or after the exercise on the page."""
-    build = build_pages(
-        tmp_path, {"before.md": f"# Page\n\n{DEMO}\n{EXERCISE}", "after.md": f"# Page\n\n{EXERCISE}\n{DEMO}"}
-    )
-    assert "data-exercise" in page_html(build, "before.md")
-    assert "data-exercise" in page_html(build, "after.md")
+    assert "data-exercise" in page_html(good_pages, "before.md")
+    assert "data-exercise" in page_html(good_pages, "after.md")

@@ -7,8 +7,11 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from tests.build.test_exec import build_pages, page_html
+from tests.conftest import Build
 
 LESSON_HTML = "lessons/01-math-foundations.html"
+# Pages that must build: tests/build/conftest.py builds them with the other modules' in one site.
+GOOD_PAGES = {"good-formula.md": "# Page\n\nThe sigmoid is $\\sigma(x)$.\n"}
 
 
 def test_lesson_formulas_are_typeset_in_the_html(built_site: Path) -> None:
@@ -33,8 +36,7 @@ def test_a_broken_formula_fails_the_build(tmp_path: Path) -> None:
     assert "Traceback" not in build.output
 
 
-def test_a_good_formula_in_a_new_page_is_typeset(tmp_path: Path) -> None:
+def test_a_good_formula_in_a_new_page_is_typeset(good_pages: Build) -> None:
     """Assert an author's new page gets its formula typeset with no extra setting."""
-    build = build_pages(tmp_path, {"good.md": "# Page\n\nThe sigmoid is $\\sigma(x)$.\n"})
-    soup = BeautifulSoup(page_html(build, "good.md"), "html.parser")
+    soup = BeautifulSoup(page_html(good_pages, "good-formula.md"), "html.parser")
     assert soup.select(".arithmatex mjx-container svg")

@@ -136,8 +136,9 @@ def test_every_demo_builds_clean_static_html(name: str, convert: Convert) -> Non
 
 
 # Each bad fence, with what its message must hold besides the page and "Fix:": the demo in quotes,
-# the option as it is quoted there (None where there is none) and the allowed values. scale_vector takes k from -3 to 3 and
-# v as a list of 2 numbers (demos/scale_vector/state.py); the demo list is the registry.
+# the option as it is quoted there (None where there is none) and the allowed values. scale_vector
+# takes k from -3 to 3 and v as a list of 2 numbers (demos/scale_vector/state.py); the demo list is
+# the registry.
 ALL_DEMOS = tuple(names())
 FAILURES = [
     pytest.param("demo: no_such_demo", "no_such_demo", None, ALL_DEMOS, id="unknown-demo"),

@@ -31,6 +31,7 @@ from bs4 import BeautifulSoup
 
 from site_src.exercise_fence import ExerciseFenceError
 from tests.build.test_exec import build_pages
+from tests.conftest import ROOT
 from tests.site_src.test_demo_fence import check_page_structure
 
 GOLDEN = Path(__file__).parent / "golden" / "exercise"
@@ -61,7 +62,8 @@ def test_fence_html_matches_golden(case: str, convert: Convert, update_golden: b
 
 
 def test_exercise_in_a_list_item_stays_in_it(convert: Convert) -> None:
-    """Assert a fence indented under a list item renders inside that <li>, after its text, before the solution."""
+    """Assert a fence indented under a list item renders inside that <li>, after its text, before the
+    solution."""
     soup = BeautifulSoup(
         convert(
             "golden/exercise/number_with_demo.md",
@@ -77,8 +79,6 @@ def test_exercise_in_a_list_item_stays_in_it(convert: Convert) -> None:
 
 def test_the_lesson_section_keeps_the_authors_text(convert: Convert) -> None:
     """Assert each of the lesson's five list items keeps its text and holds its exercise and its solution."""
-    from tests.conftest import ROOT
-
     lesson = (ROOT / "docs" / "lessons" / "01-math-foundations.md").read_text(encoding="utf-8")
     section = lesson[lesson.index("## Before You Go") : lesson.index("**Next up")]
     soup = check_page_structure(convert("lessons/01-math-foundations.md", section))

@@ -85,7 +85,8 @@ def test_a_page_without_math_is_unchanged(tex: TexToSvg) -> None:
     ],
 )
 def test_bad_tex_names_the_file_the_formula_and_the_cause(tex: TexToSvg, formula: str, cause: str) -> None:
-    """Assert a formula MathJax cannot read fails with the page, the formula as written and MathJax's reason."""
+    """Assert a formula MathJax cannot read fails with the page, the formula as written and MathJax's
+    reason."""
     tag = "div" if formula.startswith("\\[") else "span"
     html = f'<p><{tag} class="arithmatex">{formula}</{tag}></p>'
     with pytest.raises(MathError) as caught:

@@ -32,7 +32,7 @@ def readouts(state: State) -> dict[str, str]:
 
 def number(text: str) -> float:
     """A readout's number: the part after "≈" if any, real minus read as "-", unit dropped."""
-    return float(text.split("≈")[-1].strip().rstrip("°").replace(MINUS, "-"))
+    return float(text.rsplit("≈", maxsplit=1)[-1].strip().rstrip("°").replace(MINUS, "-"))
 
 
 def field_vector(text: str) -> list[float]:

@@ -8,7 +8,7 @@ import math
 import pytest
 
 from py_runtime.draw import RecordingPainter, Viewport, draw_grid_and_axes
-from py_runtime.draw.ticks import format_tick, nice_ticks
+from py_runtime.draw.ticks import format_tick, nice_ticks, tick_layout
 
 
 @pytest.mark.parametrize(
@@ -85,9 +85,6 @@ def test_equal_aspect_grid_has_square_cells() -> None:
 
 def test_tick_layout_labels_the_grid_values_it_gives() -> None:
     """Assert each label of an equal-aspect layout names one of its grid values, at that value's pixel."""
-    from py_runtime.draw import Viewport
-    from py_runtime.draw.ticks import tick_layout
-
     # The dot product's view of a = [3, 4]: wide enough across for step 2, so only the shared step
     # (5, the one up) gives square cells; the labels must follow it.
     vp = Viewport(-6, 6, -6, 6, 24, 40, 372, 292, equal_aspect=True)
@@ -104,9 +101,6 @@ def test_tick_layout_labels_the_grid_values_it_gives() -> None:
 
 def test_tick_layout_keeps_labels_inside_a_short_figure() -> None:
     """Assert x labels go above an axis at the figure's bottom edge, y labels right of one at its left."""
-    from py_runtime.draw import Viewport
-    from py_runtime.draw.ticks import tick_layout
-
     vp = Viewport(0, 10, 0, 10, 0, 0, 200, 100)  # both axes on the edges of the figure
     layout = tick_layout(vp, 100)
     assert {(lb.align, lb.baseline) for lb in layout.labels if lb.axis == "x"} == {("center", "bottom")}
