@@ -214,7 +214,7 @@ def summary(floors: Sequence[Mapping[str, float]], pages: Sequence[Mapping[str, 
 def load_summary(floors: Sequence[Mapping[str, float]], pages: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """The load figures of one profile (the phone's): medians, and the median of run-by-run ratios
     of every demo live to the floor measured under the same profile in the same run."""
-    ratios = [p["all_demos_live_ms"] / f["ready_ms"] for f, p in zip(floors, pages)]
+    ratios = [p["all_demos_live_ms"] / f["ready_ms"] for f, p in zip(floors, pages, strict=True)]
     keys = ("fcp_ms", "lcp_ms", "tbt_ms", "longest_task_ms", "all_demos_live_ms", "cls")
     return {
         "floor_ms": median(f["ready_ms"] for f in floors),
@@ -231,5 +231,5 @@ def arrival(
     live = [p["demo_live_ms"][demo_id] for p in pages]
     return {
         "arrive_ms": median(live),
-        "arrive_over_floor": median(t / f["ready_ms"] for t, f in zip(live, floors)),
+        "arrive_over_floor": median(t / f["ready_ms"] for t, f in zip(live, floors, strict=True)),
     }

@@ -29,16 +29,18 @@ Prints a table and writes the medians to ``bench/results/latest.json`` and a cop
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bench import figures, interactions, report
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page, Playwright, ViewportSize
 from bench.site import FLOOR_URL, Server, add_floor, build
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,7 +61,7 @@ ARRIVE_AT = "#the-dot-product-this-is-the-big-one"
 ARRIVE_DEMO = DEMOS["dot_product"]
 INPUTS = 200
 HEAP_INPUTS = 5000
-VIEWPORT = {"width": 1280, "height": 800}
+VIEWPORT: ViewportSize = {"width": 1280, "height": 800}
 EXTRA_ARGS: list[str] = []  # --chromium-arg: e.g. to see what a browser feature costs
 
 
@@ -86,13 +88,14 @@ PHONE = Profile(
 )
 
 
-def launch(playwright, chromium: str):  # noqa: ANN001, ANN201 - Playwright objects
+def launch(playwright: Playwright, chromium: str) -> Browser:
     """A new Chromium with a new, empty profile: no HTTP cache, no compiled-wasm cache."""
     return playwright.chromium.launch(executable_path=chromium, args=[*CHROMIUM_FLAGS, *EXTRA_ARGS])
 
 
-def open_page(browser, profile: Profile):  # noqa: ANN001, ANN201 - Playwright objects
-    """A page of ``browser`` set up as ``profile``: its viewport and, before anything loads, its CPU slowdown."""
+def open_page(browser: Browser, profile: Profile) -> Page:
+    """A page of ``browser`` set up as ``profile``: its viewport and, before anything loads, its CPU
+    slowdown."""
     page = browser.new_context(**profile.context).new_page()
     if profile.cpu_slowdown != 1.0:
         cdp = page.context.new_cdp_session(page)
@@ -100,7 +103,9 @@ def open_page(browser, profile: Profile):  # noqa: ANN001, ANN201 - Playwright o
     return page
 
 
-def load_floor(playwright, chromium: str, url: str, profile: Profile = DESKTOP) -> dict[str, float]:  # noqa: ANN001
+def load_floor(
+    playwright: Playwright, chromium: str, url: str, profile: Profile = DESKTOP
+) -> dict[str, float]:
     """One cold load of the floor page: ms from navigation start until the worker was created and until
     Python answered."""
     browser = launch(playwright, chromium)
@@ -115,7 +120,7 @@ def load_floor(playwright, chromium: str, url: str, profile: Profile = DESKTOP) 
     return {"ready_ms": floor["ready_ms"], "started_ms": floor["started_ms"]}
 
 
-def drive(page, demo: str, i: int) -> None:  # noqa: ANN001 - a Playwright Page
+def drive(page: Page, demo: str, i: int) -> None:
     """Input number ``i`` to ``demo`` from the keyboard, as a reader gives it.
 
     Keys, not the mouse: Chromium delivers mouse moves at the next frame, which would add up to
@@ -129,7 +134,7 @@ def drive(page, demo: str, i: int) -> None:  # noqa: ANN001 - a Playwright Page
         page.keyboard.press("ArrowRight" if (i // 50) % 2 == 0 else "ArrowLeft")
 
 
-def interact(page, demo: str) -> dict[str, float]:  # noqa: ANN001 - a Playwright Page
+def interact(page: Page, demo: str) -> dict[str, float]:
     """``INPUTS`` inputs to one demo, each sent after the previous result was applied; latency figures."""
     figure_id = DEMOS[demo]
     start = {
@@ -140,17 +145,20 @@ def interact(page, demo: str) -> dict[str, float]:  # noqa: ANN001 - a Playwrigh
     page.locator(f"#{figure_id} {start}").focus()
     page.wait_for_timeout(300)  # the result of focusing a cell of C, if any, has come back
     page.evaluate("(id) => window.__bench.forgetInput(id)", figure_id)
-    series = "(id) => [window.__bench.inputs[id] || [], window.__bench.drawn[id] || [], window.__bench.reached[id] || []]"
+    series = (
+        "(id) => [window.__bench.inputs[id] || [], window.__bench.drawn[id] || [],"
+        " window.__bench.reached[id] || []]"
+    )
     before = [len(s) for s in page.evaluate(series, figure_id)]
     for i in range(INPUTS):
         count = page.evaluate("(id) => (window.__bench.results[id] || []).length", figure_id)
         drive(page, demo, i)
         page.evaluate("([id, n]) => window.__bench.resultsAfter(id, n)", [figure_id, count])
-    applied, drawn, reached = (s[n:] for s, n in zip(page.evaluate(series, figure_id), before))
+    applied, drawn, reached = (s[n:] for s, n in zip(page.evaluate(series, figure_id), before, strict=True))
     return figures.latency(applied, drawn, reached)
 
 
-def heap_growth(page) -> dict[str, int]:  # noqa: ANN001 - a Playwright Page
+def heap_growth(page: Page) -> dict[str, int]:
     """Memory before and after ``HEAP_INPUTS`` slider inputs, half on each slider; the growth."""
     before = page.evaluate("() => NNDemos.stats()")
     half = HEAP_INPUTS // 2
@@ -164,7 +172,9 @@ def heap_growth(page) -> dict[str, int]:  # noqa: ANN001 - a Playwright Page
     }
 
 
-def open_lesson(browser, profile: Profile, url: str, errors: list[str]):  # noqa: ANN001, ANN201
+def open_lesson(
+    browser: Browser, profile: Profile, url: str, errors: list[str]
+) -> tuple[Page, dict[str, Any]]:
     """The lesson page loaded cold in ``profile`` until every demo is live; its load figures."""
     page = open_page(browser, profile)
     page.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -177,7 +187,7 @@ def open_lesson(browser, profile: Profile, url: str, errors: list[str]):  # noqa
     return page, figures.page_figures(page.evaluate("() => window.__bench"), list(DEMOS.values()))
 
 
-def load_page_only(playwright, chromium: str, url: str, profile: Profile) -> dict[str, Any]:  # noqa: ANN001
+def load_page_only(playwright: Playwright, chromium: str, url: str, profile: Profile) -> dict[str, Any]:
     """One cold load of the lesson page at ``url`` in ``profile``: load figures only, no interaction."""
     browser = launch(playwright, chromium)
     errors: list[str] = []
@@ -188,7 +198,7 @@ def load_page_only(playwright, chromium: str, url: str, profile: Profile) -> dic
     return result | {"page_errors": errors}
 
 
-def load_measured(playwright, chromium: str, url: str, measure: Callable[[Any], Any]) -> Any:  # noqa: ANN001, ANN401 - Playwright objects; the figures measure returns
+def load_measured(playwright: Playwright, chromium: str, url: str, measure: Callable[[Page], Any]) -> Any:  # noqa: ANN401 - whatever figures `measure` returns
     """One cold desktop load of the page at ``url`` until its demos are live, then ``measure(page)``."""
     browser = launch(playwright, chromium)
     try:
@@ -198,7 +208,7 @@ def load_measured(playwright, chromium: str, url: str, measure: Callable[[Any], 
         browser.close()
 
 
-def load_page(playwright, chromium: str, server: Server, heap: bool) -> dict[str, Any]:  # noqa: ANN001
+def load_page(playwright: Playwright, chromium: str, server: Server, heap: bool) -> dict[str, Any]:
     """One cold load of the lesson page, its interactions and (optionally) the heap figure."""
     browser = launch(playwright, chromium)
     try:
@@ -239,7 +249,7 @@ def main() -> int:
     chromium = find_chromium()  # before sync_playwright: it may start Playwright itself
     if chromium is None:
         sys.exit("No Chromium found: run `make browser`.")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415 - only when the bench runs, not on import
 
     with tempfile.TemporaryDirectory(prefix="nn-bench-") as tmp:
         site, build_warm_s = args.site, math.nan
@@ -284,7 +294,8 @@ def main() -> int:
                     f"all demos live {pages[-1]['all_demos_live_ms']:.0f} ms, "
                     f"arrived demo live {arrivals[-1]['demo_live_ms'][ARRIVE_DEMO]:.0f} ms; "
                     f"phone: floor {phone_floors[-1]['ready_ms']:.0f} ms, "
-                    f"all demos live {phones[-1]['all_demos_live_ms']:.0f} ms, TBT {phones[-1]['tbt_ms']:.0f} ms; "
+                    f"all demos live {phones[-1]['all_demos_live_ms']:.0f} ms, "
+                    f"TBT {phones[-1]['tbt_ms']:.0f} ms; "
                     f"Train {trains[-1]['frames']} frames, {trains[-1]['fps']:.1f} /s",
                     file=sys.stderr,
                     flush=True,
@@ -302,7 +313,7 @@ def main() -> int:
     record["per_run_drag"] = drags
     record["per_run_arrive"] = [report.slim(a) for a in arrivals]
     record["per_run_phone"] = [
-        {"floor_ms": f["ready_ms"], **report.slim(p)} for f, p in zip(phone_floors, phones)
+        {"floor_ms": f["ready_ms"], **report.slim(p)} for f, p in zip(phone_floors, phones, strict=True)
     ]
     print(report.table(record))
     if not args.no_save:

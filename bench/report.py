@@ -20,7 +20,7 @@ from typing import Any
 RESULTS = Path(__file__).resolve().parent / "results"
 
 # (key, label, unit, target or None, test): what the table shows, in order.
-Row = tuple[str, str, str, "float | None", "Callable[[float, float], bool] | None"]  # noqa: UP037
+Row = tuple[str, str, str, "float | None", "Callable[[float, float], bool] | None"]
 AT_MOST: Callable[[float, float], bool] = lambda value, target: value <= target  # noqa: E731
 AT_LEAST: Callable[[float, float], bool] = lambda value, target: value >= target  # noqa: E731
 ROWS: tuple[Row, ...] = (
@@ -60,7 +60,9 @@ PHONE_ROWS: tuple[Row, ...] = (
 
 def _chromium_version(chromium: str) -> str:
     try:
-        out = subprocess.run([chromium, "--version"], capture_output=True, text=True, timeout=30).stdout
+        out = subprocess.run(
+            [chromium, "--version"], capture_output=True, text=True, timeout=30, check=False
+        ).stdout
     except (OSError, subprocess.SubprocessError):
         return "unknown"
     return out.strip() or "unknown"
@@ -101,7 +103,7 @@ def record(
                 "floor_worker_started_ms": f["started_ms"],
                 **{k: v for k, v in p.items() if k != "downloads"},
             }
-            for f, p in zip(floors, pages)
+            for f, p in zip(floors, pages, strict=True)
         ],
         "downloads": pages[0]["downloads"] if pages else [],
     }
@@ -112,7 +114,7 @@ def slim(page: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in page.items() if k != "downloads"}
 
 
-def _fmt(value: float, unit: str) -> str:
+def _fmt(value: float | None, unit: str) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "n/a"
     if unit == "B":
@@ -128,7 +130,7 @@ def _fmt(value: float, unit: str) -> str:
     return f"{value:.3f}"
 
 
-def _verdict(value: float, target: float | None, test: Callable[[float, float], bool] | None) -> str:
+def _verdict(value: float | None, target: float | None, test: Callable[[float, float], bool] | None) -> str:
     if target is None or test is None:
         return ""
     if value is None or (isinstance(value, float) and math.isnan(value)):
@@ -205,7 +207,8 @@ def table(rec: Mapping[str, Any]) -> str:
     lines.append(
         (
             "start-up: worker created → Python ready, floor / lesson",
-            f"{_fmt(s['floor_worker_to_python_ms'], 'ms')} / {_fmt(s['lesson_worker_to_python_ready_ms'], 'ms')}",
+            f"{_fmt(s['floor_worker_to_python_ms'], 'ms')} / "
+            f"{_fmt(s['lesson_worker_to_python_ready_ms'], 'ms')}",
             "",
             "",
         )
@@ -219,7 +222,7 @@ def table(rec: Mapping[str, Any]) -> str:
         )
     )
     widths = [max(len(row[k]) for row in lines) for k in range(4)]
-    out = [f"  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in lines]
+    out = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in lines]
     out.insert(1, "  ".join("-" * w for w in widths))
     m = rec["machine"]
     head = (
@@ -248,7 +251,7 @@ def save(rec: Mapping[str, Any]) -> list[Path]:
     return paths
 
 
-def _clean(value: Any) -> Any:
+def _clean(value: Any) -> Any:  # noqa: ANN401 - any JSON value, returned with the same shape
     """NaN (a figure that could not be measured) becomes null, which JSON allows."""
     if isinstance(value, float):
         return None if math.isnan(value) else round(value, 4)

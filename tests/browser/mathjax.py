@@ -17,7 +17,10 @@ def math_counts(page: Page) -> dict[str, int]:
             const pictures = [...document.querySelectorAll('.arithmatex mjx-container > svg')];
             const undrawn = pictures.filter((svg) => {
                 const paths = [...svg.querySelectorAll('path, rect')];
-                return !paths.some((p) => { const box = p.getBBox(); return box.width > 0 && box.height > 0; });
+                return !paths.some((p) => {
+                    const box = p.getBBox();
+                    return box.width > 0 && box.height > 0;
+                });
             });
             return {
                 spans: spans.length,

@@ -52,3 +52,10 @@ def test_deploy_waits_for_lint_and_tests() -> None:
             "make lint" in runs and "make test" in runs and runs.index("make lint") < runs.index("make test")
             for runs in checks
         ), f"{name} can deploy without make lint and make test passing"
+
+
+def test_ci_runs_lint_and_tests() -> None:
+    """Assert ``.ci/run`` runs the README's lint and test commands, lint first."""
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "make lint" in script and "make test" in script
+    assert script.index("make lint") < script.index("make test")
