@@ -35,7 +35,7 @@ def test_demo_goes_live_in_the_same_box(page: Page, page_log: PageLog, site_url:
     so positions are only comparable within one load and one scroll position.
     """
     held = []
-    page.route("**/demos/worker.mjs", held.append)
+    page.route("**/demos/worker.mjs", lambda route: held.append(route))  # noqa: PLW0108 - Playwright needs a Python function, not a builtin method
     page.goto(site_url + AUTHORING)
     figure = page.locator('.nn-demo[data-demo="scale_vector"]')
     figure.scroll_into_view_if_needed()
@@ -66,7 +66,7 @@ def test_demo_goes_live_in_the_same_box(page: Page, page_log: PageLog, site_url:
 def test_loading_state_shows_progress(page: Page, page_log: PageLog, site_url: str) -> None:
     """Assert the figure says it is loading, with bytes loaded of the total, before it goes live."""
     seen: list[str] = []
-    page.expose_function("recordStatus", seen.append)
+    page.expose_function("recordStatus", lambda text: seen.append(text))  # noqa: PLW0108 - Playwright needs a Python function, not a builtin method
     page.add_init_script(
         """new MutationObserver(() => {
              const s = document.querySelector('[data-demo-status]');
