@@ -11,14 +11,15 @@ own ``picture``.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+from demos import fields
 from demos.base import InputError
+from demos.fields import LIMIT
 from demos.options import Option, OptionError, vector
-from py_runtime.numfmt import MINUS
+from py_runtime.numfmt import MINUS, count_of
 from py_runtime.vectors import (
     angle,
     cosine_similarity,
@@ -29,13 +30,10 @@ from py_runtime.vectors import (
 )
 
 MIN_LEN, MAX_LEN = 2, 6
-LIMIT = 1e6  # largest size of one number: keeps every product and sum exact enough to read
-MAX_TEXT = 120  # characters in a vector field; six long numbers fit easily
 TINY = 1e-9  # a vector shorter than this has no direction worth drawing
 PERPENDICULAR_DEGREES = 1.0  # within this of 90° the vectors count as (nearly) perpendicular
 ZERO_DOT = 1e-9  # |a · b| below this times |a||b| is rounding noise from turning b: show 0
 EXAMPLE = "like 1, 2, 3"
-_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 Vec = tuple[float, ...]
 
 
@@ -57,64 +55,16 @@ class State:
     held: str | None = None
 
 
-def _numbers(count: int) -> str:
-    return "1 number" if count == 1 else f"{count} numbers"
-
-
-def _shown(piece: str) -> str:
-    """A piece of the reader's text, short enough to quote in a message."""
-    return piece if len(piece) <= 12 else piece[:12] + "…"
-
-
-def _pieces(control: str, text: str) -> list[str]:
-    """The entries of a vector's text: brackets, spaces and commas stripped away."""
-    body = text.strip()
-    if len(body) > MAX_TEXT:
-        raise InputError(
-            control, f"That is too long for a vector: type 2 to 6 numbers separated by commas, {EXAMPLE}."
-        )
-    if body[:1] + body[-1:] in ("[]", "()"):
-        body = body[1:-1].strip()
-    if not body:
-        raise InputError(
-            control, f"Vector {control} is empty: type 2 to 6 numbers separated by commas, {EXAMPLE}."
-        )
-    pieces = [p.strip() for p in body.split(",")] if "," in body else body.split()
-    if "" in pieces:
-        raise InputError(
-            control, f"Vector {control} has an empty entry between commas: remove the extra comma."
-        )
-    return pieces
-
-
 def parse_vector(control: str, text: str) -> Vec:
     """The numbers the reader typed for vector ``control`` ("a" or "b"); InputError when unusable."""
-    pieces = _pieces(control, text)
-    values = []
-    for piece in pieces:
-        plain = piece.replace(MINUS, "-")
-        if not _NUMBER.fullmatch(plain):
-            raise InputError(
-                control, f"“{_shown(piece)}” is not a number: type numbers separated by commas, {EXAMPLE}."
-            )
-        value = float(plain)
-        if not (math.isfinite(value) and abs(value) <= LIMIT):
-            raise InputError(
-                control,
-                f"{_shown(piece)} is too large: each number must lie between {MINUS}1000000 and 1000000.",
-            )
-        values.append(value + 0.0)  # + 0.0 turns -0 into 0
-    if not MIN_LEN <= len(values) <= MAX_LEN:
-        raise InputError(
-            control, f"Vector {control} needs {MIN_LEN} to {MAX_LEN} numbers; it has {_numbers(len(values))}."
-        )
+    values = fields.parse_vector(control, text, MIN_LEN, MAX_LEN, EXAMPLE)
     if norm(values) < TINY:
         raise InputError(
             control,
             f"Vector {control} is the zero vector: it has no direction, so there is no "
             f"angle to show. Give it at least one number that is not 0.",
         )
-    return tuple(values)
+    return values
 
 
 def measured(a: Vec, b: Vec) -> State:
@@ -195,7 +145,7 @@ def _check_pair(a: Vec, b: Vec) -> tuple[Vec, Vec]:
     if len(a) != len(b):
         raise OptionError(
             "b",
-            f"a has {_numbers(len(a))} but b has {_numbers(len(b))}",
+            f"a has {count_of(len(a), 'number')} but b has {count_of(len(b), 'number')}",
             fix="give a and b the same number of entries.",
         )
     return tuple(float(x) for x in a), tuple(float(x) for x in b)
@@ -240,9 +190,9 @@ def update(state: State, control: str, value: str) -> State:
     if len(new) != len(other):
         raise InputError(
             control,
-            f"Vector {control} has {_numbers(len(new))} but vector {other_name} has "
+            f"Vector {control} has {count_of(len(new), 'number')} but vector {other_name} has "
             f"{len(other)}: both need the same number of entries. Now give vector "
-            f"{other_name} {_numbers(len(new))} too.",
+            f"{other_name} {count_of(len(new), 'number')} too.",
             remember=replace(state, waiting=(control, new)),
         )
     return measured(new, other) if control == "a" else measured(other, new)
