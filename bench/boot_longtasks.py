@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.browser.chromium import find_chromium  # noqa: E402 - needs ROOT on the path
+from tests.browser.conftest import CHROMIUM_FLAGS  # noqa: E402 - the flags every test launch uses
 
 if TYPE_CHECKING:  # Playwright is a test dependency, imported for real only in main()
     from playwright.sync_api import Browser
@@ -44,17 +45,18 @@ PAGE = "authoring.html"
 DEMO = '.nn-demo[data-demo="scale_vector"]'
 LONG_TASK_MS = 50.0  # the Long Tasks API's threshold; blocking time is what lies beyond it
 # Scripts whose work on the main thread is part of starting Python for the demos.
-BOOT_SCRIPTS = ("host.js", "worker.mjs", "pyodide.mjs", "pyodide.asm.mjs", "pyodide.js")
+BOOT_SCRIPTS = (
+    "client.js",
+    "policy.js",
+    "mount.js",
+    "demo.js",
+    "worker.mjs",
+    "pyodide.mjs",
+    "pyodide.asm.mjs",
+    "pyodide.js",
+)
 TARGET_MS = 200.0
 LIVE_TIMEOUT_MS = 120_000
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 # Runs in the page before any of its scripts: records long tasks and demo state changes.
 RECORDER = """
@@ -259,7 +261,7 @@ def main() -> int:
         url = f"http://127.0.0.1:{server.server_address[1]}/{PAGE}"
         try:
             with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path=chromium, args=FLAGS)
+                browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
                 runs = [measure(browser, url, args.throttle) for _ in range(args.runs)]
                 browser.close()
         finally:
