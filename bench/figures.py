@@ -141,7 +141,7 @@ def latency(applied: Sequence[float], drawn: Sequence[float], reached: Sequence[
 
     ``p50_ms``/``p95_ms`` (issue 8's figure): from the input event to the moment the demo's worker
     had drawn the new frame on the canvas (an OffscreenCanvas: the page shows it at the next frame
-    without the main thread's help). ``readouts_*``: until host.js had put the new numbers into the
+    without the main thread's help). ``readouts_*``: until the page (demo.js) had put the new numbers into the
     page's text, on the main thread, where Chromium runs a worker's message after an input only
     once the next frame has been produced. ``worker_*``: until the worker received the input, the
     page's share of the canvas figure (its main thread handling the event, then the message);

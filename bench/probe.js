@@ -59,7 +59,7 @@
     if (!bench.figureBoxes.length) settle("no demos"); // a page without demos (bench.contention's home page)
   });
 
-  // Phases of the Python start: the worker created (by boot.js in <head>, or by host.js), Python ready.
+  // Phases of the Python start: the worker created (by client.js, loaded in <head>), Python ready.
   // The page's Worker, wrapped once: the demos' worker notes when it was created and hands its
   // results to recordResult (the interaction figures, below).
   const PageWorker = window.Worker;
@@ -92,7 +92,7 @@
     if (figures.length && [...figures].every((fig) => fig.id in bench.live)) settle("live");
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-demo-state"] });
 
-  // ---- interaction: the page's own input event, then the result host.js applied ----------
+  // ---- interaction: the page's own input event, then the result demo.js applied ----------
 
   // When the input event a demo reacts to (a slider's input, a cell's focusin or mouseover, a
   // button's click, which Enter on a focused button dispatches at once, a drag's pointerdown and

@@ -1,4 +1,4 @@
-"""Python functions that page scripts other than demos may call (``NNDemos.call`` in host.js).
+"""Python functions that page scripts other than demos may call (``NNDemos.call``, defined in mount.js).
 
 Only the names in :data:`CALLS` are reachable from the page. Each takes and returns plain
 JSON-ready values. Must not import ``js`` or ``pyodide``.

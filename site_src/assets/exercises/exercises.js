@@ -1,10 +1,10 @@
 // Exercises that check the reader's answers. Finds every `[data-exercise]` block (static HTML
 // written at build time by site_src/exercise_html.py) and wires its Check button to Python:
 // `NNDemos.call("check_exercise", spec, answers)` runs demos/exercises.py in the page's one
-// Pyodide (host.js), which says whether the answer is right and which hint fits. This file
+// Pyodide (the page engine, client.js), which says whether the answer is right and which hint fits. This file
 // only changes the page and keeps which exercises were solved in localStorage.
 //
-// A classic script loaded after host.js, so it also runs from file://.
+// A classic script loaded after the page engine (mount.js), so it also runs from file://.
 (() => {
   "use strict";
 
