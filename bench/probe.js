@@ -96,14 +96,16 @@
 
   // When the input event a demo reacts to (a slider's input, a cell's focusin or mouseover, a
   // button's click, which Enter on a focused button dispatches at once, a drag's pointerdown and
-  // pointermove) was
-  // created, by figure id, until its result is applied. Key presses reach the page a few ms
+  // its moves, as pointerrawupdate or pointermove, whichever comes first) was created, by figure id, until its result is applied. Key presses reach the page a few ms
   // before their input event; that part belongs to the browser, not to the page.
   const lastInput = {};
-  for (const type of ["input", "mouseover", "focusin", "click", "pointerdown", "pointermove"]) {
+  const answeredInput = {}; // the timeStamp of the last input whose result was applied, by figure id
+  for (const type of ["input", "mouseover", "focusin", "click", "pointerdown", "pointerrawupdate", "pointermove"]) {
     window.addEventListener(type, (e) => {
       const fig = e.isTrusted && e.target.closest && e.target.closest(".nn-demo");
-      if (fig && !(fig.id in lastInput)) lastInput[fig.id] = e.timeStamp;
+      // One move comes as pointerrawupdate and then, a frame later, as pointermove with the same
+      // timeStamp: the second is not a new input.
+      if (fig && !(fig.id in lastInput) && !(e.timeStamp <= answeredInput[fig.id])) lastInput[fig.id] = e.timeStamp;
     }, true);
   }
   // The worker's results carry when Python had drawn the canvas (drawnAt, epoch ms). Its
@@ -135,6 +137,7 @@
     if (handles) bench.handles[id] = handles;
     if (id in lastInput) {
       (bench.inputs[id] = bench.inputs[id] || []).push(now - lastInput[id]);
+      answeredInput[id] = lastInput[id];
       delete lastInput[id];
     }
   }, true);

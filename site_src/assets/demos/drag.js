@@ -23,6 +23,7 @@
     let handles = [];
     let live = false;
     let dragging = null; // the pointerId of the drag under way
+    let raw = false; // whether this drag's moves come as pointerrawupdate events
     let ringed = null; // the name of the handle the ring is around
 
     const toFigure = (clientX, clientY) => {
@@ -71,14 +72,25 @@
       if (!handle) return;
       event.preventDefault(); // no text selection, no emulated mouse events
       dragging = event.pointerId;
+      raw = false;
       canvas.setPointerCapture(event.pointerId);
       canvas.classList.add("nn-demo__canvas--grabbing");
       showRing(handle);
       post("down", event);
     });
+    // During a drag, moves are taken from pointerrawupdate where the browser has it (Chromium, in
+    // secure contexts): it is dispatched as soon as the move arrives, while pointermove waits for
+    // the next animation frame, up to 16 ms later. Where a pointer gets no raw updates (other
+    // browsers, or a pointer type without them), its pointermove events carry the drag.
+    canvas.addEventListener("pointerrawupdate", (event) => {
+      if (dragging !== event.pointerId) return;
+      raw = true;
+      post("move", event);
+    });
     canvas.addEventListener("pointermove", (event) => {
-      if (dragging === event.pointerId) post("move", event);
-      else if (live && dragging === null && event.pointerType !== "touch") {
+      if (dragging === event.pointerId) {
+        if (!raw) post("move", event);
+      } else if (live && dragging === null && event.pointerType !== "touch") {
         showRing(handleAt(toFigure(event.clientX, event.clientY)));
       }
     });
