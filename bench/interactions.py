@@ -38,6 +38,9 @@ TRAIN_TIMEOUT_MS = 120_000  # 100 epochs take 25 s at EPOCH_MS = 250; a loaded m
 # Issue 15: the lesson's handles (extra["handles"] names), dragged sideways DRAG_STEP figure units a move.
 DRAGS = {"dot_product": ("demo-dot-product-1", "b"), "derivative": ("demo-derivative-3", "x")}
 DRAG_STEP = 1.2
+# Issue 15: the lesson's derivative, "Shrink h to 0" pressed with h at its fence value.
+SHRINK_FIGURE = DRAGS["derivative"][0]
+SHRINK_TIMEOUT_MS = 30_000  # the animation takes 2 s of frames; a loaded machine more
 
 
 def neuron_key(i: int) -> str:
@@ -198,15 +201,41 @@ def train(page: Any) -> dict[str, Any]:  # noqa: ANN401 - a Playwright Page
     return {"frames": len(drawn) - 1, "fps": frames_per_second(drawn[1:]), "status": status}
 
 
+def shrink_h(page: Any) -> dict[str, Any]:  # noqa: ANN401 - a Playwright Page
+    """Press "Shrink h to 0" on the lesson's derivative and wait until it reads its name again; the
+    animation's frames per second."""
+    figure = f"#{SHRINK_FIGURE}"
+    button = page.locator(f'{figure} [data-control="shrink"]')
+    button.scroll_into_view_if_needed()
+    before = page.evaluate("(id) => (window.__bench.drawnAt[id] || []).length", SHRINK_FIGURE)
+    button.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        "(sel) => document.querySelector(sel).textContent === 'Pause'", arg=f"{figure} [data-control=shrink]"
+    )
+    page.wait_for_function(
+        "(sel) => document.querySelector(sel).textContent === 'Shrink h to 0'",
+        arg=f"{figure} [data-control=shrink]",
+        timeout=SHRINK_TIMEOUT_MS,
+    )
+    drawn = page.evaluate("(id) => window.__bench.drawnAt[id]", SHRINK_FIGURE)[before:]
+    return {"frames": len(drawn) - 1, "fps": frames_per_second(drawn[1:])}
+
+
 def summary(
-    authoring_runs: Sequence[Mapping[str, Any]], trains: Sequence[Mapping[str, Any]]
+    authoring_runs: Sequence[Mapping[str, Any]],
+    trains: Sequence[Mapping[str, Any]],
+    shrinks: Sequence[Mapping[str, Any]] = (),
 ) -> dict[str, Any]:
-    """Medians over the runs: the two demos' latencies, and the Train animation's frames a second."""
+    """Medians over the runs: the two demos' latencies, and the animations' frames a second."""
     quantities = ("p50_ms", "p95_ms", "readouts_p50_ms", "readouts_p95_ms", "worker_p50_ms", "worker_p95_ms")
     demos = list(authoring_runs[0]) if authoring_runs else []
     return {
         "interaction": {d: {q: median(r[d][q] for r in authoring_runs) for q in quantities} for d in demos},
-        "animation": {"perceptron_train_fps": median(t["fps"] for t in trains)},
+        "animation": {
+            "perceptron_train_fps": median(t["fps"] for t in trains),
+            "shrink_h_fps": median(s["fps"] for s in shrinks) if shrinks else math.nan,
+        },
     }
 
 
@@ -224,10 +253,11 @@ def merged(
     authoring_runs: Sequence[Mapping[str, Any]],
     trains: Sequence[Mapping[str, Any]],
     drag_runs: Sequence[Mapping[str, Mapping[str, float]]] = (),
+    shrinks: Sequence[Mapping[str, Any]] = (),
 ) -> dict[str, Any]:
     """The lesson's summary with the newer demos beside the lesson's in ``interaction``, the drags'
     figures added to their demos' (``interaction.dot_product.drag_p95_ms``), and ``animation``."""
-    newer = summary(authoring_runs, trains)
+    newer = summary(authoring_runs, trains, shrinks)
     interaction = {**lesson["interaction"], **newer["interaction"]}
     for demo, figures in drag_summary(drag_runs).items():
         interaction[demo] = {**interaction.get(demo, {}), **figures}

@@ -19,7 +19,8 @@ carried over) for each page load:
 - the newer demos (``bench/interactions.py``, desktop): the authoring page's neuron (Bias keys)
   and perceptron (Step presses), 200 inputs each; the lesson again, its handles dragged with the
   mouse (200 moves each, where the page has handles); and a bench-only page of 200 points no
-  line separates, built into the temporary site, where one Train runs its 100 epochs.
+  line separates, built into the temporary site, where one Train runs its 100 epochs; and the
+  lesson once more, where the derivative's "Shrink h to 0" runs its two-second animation.
 
 Prints a table and writes the medians to ``bench/results/latest.json`` and a copy named by date.
 
@@ -260,7 +261,7 @@ def main() -> int:
         add_floor(site)
         interactions.build_train_page(site, Path(tmp) / "train")
         floors, pages, arrivals, phone_floors, phones = [], [], [], [], []
-        authoring, trains, drags = [], [], []  # bench/interactions.py's
+        authoring, trains, drags, shrinks = [], [], [], []  # bench/interactions.py's
         with Server(site) as server, sync_playwright() as playwright:
             for run in range(1, args.runs + 1):
                 floors.append(load_floor(playwright, chromium, server.url))
@@ -283,6 +284,7 @@ def main() -> int:
                         playwright, chromium, server.url + PAGE, lambda page: interactions.drags(page, INPUTS)
                     )
                 )
+                shrinks.append(load_measured(playwright, chromium, server.url + PAGE, interactions.shrink_h))
                 trains.append(
                     load_measured(
                         playwright, chromium, server.url + interactions.TRAIN_URL, interactions.train
@@ -296,7 +298,8 @@ def main() -> int:
                     f"phone: floor {phone_floors[-1]['ready_ms']:.0f} ms, "
                     f"all demos live {phones[-1]['all_demos_live_ms']:.0f} ms, "
                     f"TBT {phones[-1]['tbt_ms']:.0f} ms; "
-                    f"Train {trains[-1]['frames']} frames, {trains[-1]['fps']:.1f} /s",
+                    f"Train {trains[-1]['frames']} frames, {trains[-1]['fps']:.1f} /s; "
+                    f"Shrink h {shrinks[-1]['fps']:.1f} /s",
                     file=sys.stderr,
                     flush=True,
                 )
@@ -306,11 +309,12 @@ def main() -> int:
         | figures.arrival(floors, arrivals, ARRIVE_DEMO)
         | {"phone": figures.load_summary(phone_floors, phones), "build_warm_s": build_warm_s}
     )
-    summary = interactions.merged(summary, authoring, trains, drags)
+    summary = interactions.merged(summary, authoring, trains, drags, shrinks)
     record = report.record(summary, floors, pages, chromium, args.chromium_arg)
     record["per_run_authoring"] = authoring
     record["per_run_train"] = trains
     record["per_run_drag"] = drags
+    record["per_run_shrink"] = shrinks
     record["per_run_arrive"] = [report.slim(a) for a in arrivals]
     record["per_run_phone"] = [
         {"floor_ms": f["ready_ms"], **report.slim(p)} for f, p in zip(phone_floors, phones, strict=True)

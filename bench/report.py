@@ -46,6 +46,7 @@ ANIMATION_ROWS: tuple[tuple[str, str, float], ...] = (
         "perceptron: one Train, 100 epochs over 200 points (canvas frames drawn a second)",
         55.0,
     ),
+    ("shrink_h_fps", "derivative: one Shrink h to 0 on the lesson (canvas frames drawn a second)", 55.0),
 )
 # The phone profile (4× slower CPU, phone viewport): its own floor and figures.
 PHONE_ROWS: tuple[Row, ...] = (

@@ -1,6 +1,7 @@
 """The derivative as the slope of the tangent line, with the secant of the limit definition beside it.
 
-The reader types f(x), moves the point with the "x" slider and shrinks h to watch the secant
+The reader types f(x), moves the point with the "x" slider and shrinks h (its slider, or the
+"Shrink h to 0" button that animates it, "Pause" while it runs) to watch the secant
 through (x, f(x)) and (x + h, f(x + h)) turn into the tangent, as in
 f′(x) = lim (f(x + h) − f(x)) / h. The readouts give f(x), the slope, the tangent's equation,
 whether f is rising or falling, f′(x) as a formula, and the secant's slope. The state and its
@@ -15,10 +16,22 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from demos.base import Control, Demo, Readout, Slider, TextField, View
+from demos.base import Button, Control, Demo, Readout, Slider, TextField, View, animate
 from demos.derivative import picture
 from demos.derivative.curve import display
-from demos.derivative.state import H_MAX, H_MIN, H_STEP, OPTIONS, Reading, State, initial, point_at, update
+from demos.derivative.state import (
+    H_MAX,
+    H_MIN,
+    H_STEP,
+    OPTIONS,
+    REDUCED_MS,
+    SHRINK,
+    Reading,
+    State,
+    initial,
+    point_at,
+    update,
+)
 from demos.pointer import POINTER, Drag, Handle, handles_extra
 from py_runtime.calculus import format_tangent_line
 from py_runtime.draw import Painter
@@ -26,6 +39,7 @@ from py_runtime.numfmt import tidy_factor, tidy_number
 
 PRESETS = ("x^2", "x^3", "3x^4 - 2x^2 + 7", "(x^2 + 1)^3", "sin(x^2)", "5x^3 - 2x + 9", "cos(x^3)")
 UNDEFINED = "undefined here"
+SHRINK_LABEL = "Shrink h to 0"
 
 
 def slider_step(x_min: float, x_max: float) -> float:
@@ -70,6 +84,7 @@ class Derivative(Demo[State]):
         TextField("f", "f(x)", hint="e.g. x^2", presets=PRESETS, width=18),
         Slider("x", "x", -3.0, 3.0, slider_step(-3.0, 3.0)),
         Slider("h", "h", H_MIN, H_MAX, H_STEP),
+        Button(SHRINK, SHRINK_LABEL),
     )
 
     def controls_for(self, options: Mapping[str, Any]) -> Sequence[Control]:
@@ -79,13 +94,14 @@ class Derivative(Demo[State]):
         this method once the page builder asks demos for option-dependent controls.
         """
         lo, hi = float(options["x_min"]), float(options["x_max"])
-        return (self.controls[0], Slider("x", "x", lo, hi, slider_step(lo, hi)), self.controls[2])
+        return (self.controls[0], Slider("x", "x", lo, hi, slider_step(lo, hi)), *self.controls[2:])
 
     def initial(self, options: Mapping[str, Any]) -> State:
         return initial(options)
 
     def update(self, state: State, control: str, value: str) -> State:
         if control == POINTER:
+            state = replace(state, shrink=None)  # taking hold of a point stops the animation
             drag = Drag(self.handles, lambda s: s.held, lambda s, name: replace(s, held=name), self._drag_to)
             return drag.follow(state, value)
         return update(state, control, value)
@@ -123,9 +139,17 @@ class Derivative(Demo[State]):
         )
         return View(
             readouts=readouts,
-            values={"f": state.text, "x": slider_text(state.x), "h": slider_text(state.h)},
+            values={
+                "f": state.text,
+                "x": slider_text(state.x),
+                "h": slider_text(state.h),
+                SHRINK: SHRINK_LABEL if state.shrink is None else "Pause",
+            },
             description=self._description(state, point, shown),
-            extra={"handles": handles_extra(self.handles(state))},
+            extra={
+                "handles": handles_extra(self.handles(state)),
+                **(animate(REDUCED_MS) if state.shrink is not None else {}),
+            },
         )
 
     @staticmethod

@@ -110,7 +110,7 @@ ISSUE_KEYS = (
 # What issue 16 adds: the authoring page's newer demos, and one Train animation's frames a second;
 # issue 15 adds interaction.dot_product.drag_p50_ms / drag_p95_ms.
 NEWER_DEMOS = ("neuron", "perceptron")
-ANIMATION_KEYS = ("perceptron_train_fps",)
+ANIMATION_KEYS = ("perceptron_train_fps", "shrink_h_fps")
 # What issue 13 adds: arriving at a demo, and the phone profile beside the desktop one.
 PHONE_KEYS = ("tbt_ms", "lcp_ms", "longest_task_ms", "all_demos_live_ms", "live_over_floor")
 
@@ -140,7 +140,7 @@ def test_the_record_has_every_figure_the_issue_asks_for() -> None:
     neuron, perceptron and Train animation."""
     newer = [{demo: latency([1.0], [1.0], [0.5]) for demo in NEWER_DEMOS}]
     drags = [{"demo": latency([2.0], [2.0], [1.0])}]  # the lesson demo of PAGES, dragged
-    lesson = merged(summary(FLOORS, PAGES), newer, [{"fps": 60.0}], drags)
+    lesson = merged(summary(FLOORS, PAGES), newer, [{"fps": 60.0}], drags, [{"fps": 58.0}])
     written = record(lesson | {"build_warm_s": 1.5}, FLOORS, PAGES, "/nonexistent/chromium")
     assert set(NEWER_DEMOS) <= set(written["interaction"])
     assert [key for key in ANIMATION_KEYS if key not in written["animation"]] == []

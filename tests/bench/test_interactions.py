@@ -71,6 +71,14 @@ def test_the_record_gets_the_newer_demos_beside_the_lessons() -> None:
     assert out["interaction"]["neuron"]["p95_ms"] == 3.0
     assert out["interaction"]["perceptron"]["p50_ms"] == 6.0
     assert out["animation"]["perceptron_train_fps"] == 58.0
+    assert math.isnan(out["animation"]["shrink_h_fps"])  # no shrink runs: no figure, not a made-up one
+
+
+def test_the_shrink_animation_gets_its_median() -> None:
+    """Assert animation.shrink_h_fps is the median of the shrink runs' frames a second."""
+    shrinks = [{"fps": fps} for fps in (59.0, 30.0, 60.0)]
+    out = merged({"interaction": {}}, [], [{"fps": 50.0}], [], shrinks)
+    assert out["animation"] == {"perceptron_train_fps": 50.0, "shrink_h_fps": 59.0}
 
 
 def test_a_drag_sweeps_sideways_and_ends_where_it_began() -> None:

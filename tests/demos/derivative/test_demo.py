@@ -131,7 +131,8 @@ def test_first_state_matches_the_lesson_fence() -> None:
         "formula": "2x",
         "secant": "(4 - 1) / 1 = 3",
     }
-    assert dict(view.values) == {"f": "x^2", "x": "1", "h": "1"}
+    assert dict(view.values) == {"f": "x^2", "x": "1", "h": "1", "shrink": "Shrink h to 0"}
+    assert "animate" not in view.extra
     assert view.description.startswith("Graph of f(x) = x^2 with the tangent at x = 1, slope 2.")
     assert "secant" in view.description
 
@@ -145,8 +146,10 @@ def test_description_follows_the_slider() -> None:
 
 
 def test_default_controls_are_the_lessons() -> None:
-    """Assert the f(x) field offers the lesson's formulas and the sliders are labelled x and h."""
-    field, x, h = DEMO.controls
+    """Assert the f(x) field offers the lesson's formulas, the sliders are labelled x and h, and the
+    button is named "Shrink h to 0"."""
+    field, x, h, shrink = DEMO.controls
+    assert shrink.label == "Shrink h to 0"
     assert field.label == "f(x)" and "3x^4 - 2x^2 + 7" in field.presets and "cos(x^3)" in field.presets
     assert (x.label, x.min, x.max) == ("x", -3, 3)
     assert (h.label, h.min, h.max) == ("h", 0.01, 2)
