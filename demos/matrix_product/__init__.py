@@ -14,9 +14,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from demos.base import Demo, Grid, Readout, Stepper, View
+from demos.base import Button, Demo, Grid, Readout, Stepper, View, animate
 from demos.matrix_product import picture
-from demos.matrix_product.state import MAX_SIZE, OPTIONS, Matrix, State, initial, update
+from demos.matrix_product.state import (
+    MAX_SIZE,
+    OPTIONS,
+    REDUCED_MS,
+    WALK,
+    Matrix,
+    State,
+    initial,
+    update,
+)
 from py_runtime.draw import Painter
 from py_runtime.matrices import cell_name, format_cell_expansion, format_shape_rule, matmul
 from py_runtime.numfmt import tidy_number
@@ -45,6 +54,7 @@ class MatrixProduct(Demo[State]):
         Grid("A", "Matrix A"),
         Grid("B", "Matrix B"),
         Grid("C", "Result C", editable=False),
+        Button(WALK, "Step through C"),
     )
 
     def initial(self, options: Mapping[str, Any]) -> State:
@@ -58,7 +68,13 @@ class MatrixProduct(Demo[State]):
 
     def view(self, state: State) -> View:
         (m, n), (n2, p) = (len(state.a), len(state.a[0])), (len(state.b), len(state.b[0]))
-        values = {"rows_a": str(m), "cols_a": str(n), "rows_b": str(n2), "cols_b": str(p)}
+        values = {
+            "rows_a": str(m),
+            "cols_a": str(n),
+            "rows_b": str(n2),
+            "cols_b": str(p),
+            WALK: "Pause" if state.walking else "Step through C",
+        }
         grids = {"A": _grid_spec(state.a), "B": _grid_spec(state.b)}
         if not state.compatible:
             message = (
@@ -96,7 +112,7 @@ class MatrixProduct(Demo[State]):
                 f"Row {i + 1} of A ({row}) paired term by term with column {j + 1} of B ({col}); "
                 f"the products add up to {cell_name(i, j)}: {expansion}."
             ),
-            extra={"grids": grids, "highlight": highlight},
+            extra={"grids": grids, "highlight": highlight, **(animate(REDUCED_MS) if state.walking else {})},
         )
 
 

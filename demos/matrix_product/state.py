@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from demos.base import InputError
+from demos.base import PRESS, TICK, InputError, tick_ms
 from demos.options import Option, matrix
 
 MAX_SIZE = 5
@@ -21,6 +21,10 @@ CELL_LIMIT = 1e6
 NEW_CELL = 1.0  # what a grid fills new cells with when it grows
 SIZES = {"rows_a": ("a", 0), "cols_a": ("a", 1), "rows_b": ("b", 0), "cols_b": ("b", 1)}
 Matrix = tuple[tuple[float, ...], ...]
+WALK = "walk"  # the "Step through C" button
+CELL_MS = 900.0  # how long the walk shows each cell of C
+MAX_TICK_MS = 100.0  # a late frame (a tab in the background) catches up this much at most
+REDUCED_MS = 900  # a reduced-motion tick's interval: one cell per step
 
 OPTIONS = (
     Option(
@@ -47,6 +51,8 @@ class State:
     a: Matrix
     b: Matrix
     focus: tuple[int, int] = (0, 0)
+    walking: bool = False  # "Step through C" is visiting the cells in reading order
+    waited: float = 0.0  # milliseconds the walk has shown the current cell
 
     @property
     def compatible(self) -> bool:
@@ -104,8 +110,49 @@ def _with(state: State, which: str, m: Matrix) -> State:
     return replace(state, a=m) if which == "a" else replace(state, b=m)
 
 
+def _next_cell(state: State) -> State:
+    """The walk one cell further in reading order; it stops on the last cell of C."""
+    i, j = state.focus
+    rows, cols = len(state.a), len(state.b[0])
+    i, j = (i, j + 1) if j + 1 < cols else (i + 1, 0)
+    last = (i, j) == (rows - 1, cols - 1)
+    return replace(state, focus=(i, j), waited=0.0, walking=not last)
+
+
+def _tick(state: State, value: str) -> State:
+    """One animation tick of the walk: the next cell once the current one was shown CELL_MS."""
+    if not state.walking:
+        return state  # a tick already on its way when the walk stopped
+    ms = tick_ms(value)
+    if ms is None:
+        return _next_cell(state)
+    waited = state.waited + min(ms, MAX_TICK_MS)
+    return _next_cell(state) if waited >= CELL_MS else replace(state, waited=waited)
+
+
+def _walk(state: State, value: str) -> State:
+    """A press of "Step through C": start at C₁₁, or pause where the walk is."""
+    if value != PRESS:
+        raise InputError(WALK, "The Step through C button only takes a press.")
+    if state.walking:
+        return replace(state, walking=False, waited=0.0)
+    if not state.compatible:
+        return state  # no C to walk: the readout says why
+    rows, cols = len(state.a), len(state.b[0])
+    return replace(state, focus=(0, 0), waited=0.0, walking=rows * cols > 1)
+
+
 def update(state: State, control: str, value: str) -> State:
-    """The state after one input: a size stepper, a cell of A or B (``A:1:2``), or a cell of C picked."""
+    """The state after one input: a size stepper, a cell of A or B (``A:1:2``), a cell of C picked,
+    the Step through C button or an animation tick. Any input but a tick stops the walk."""
+    if control == TICK:
+        return _tick(state, value)
+    if control == WALK:
+        return _walk(state, value)
+    return _apply(replace(state, walking=False, waited=0.0), control, value)
+
+
+def _apply(state: State, control: str, value: str) -> State:
     if control in SIZES:
         which, axis = SIZES[control]
         m = state.a if which == "a" else state.b

@@ -108,3 +108,49 @@ def test_tap_picks_a_cell(browser: Browser, site_url: str) -> None:
     overflow = page.evaluate("() => document.scrollingElement.scrollWidth - window.innerWidth")
     assert overflow <= 0
     context.close()
+
+
+def walk_readouts(figure: Locator, cells: int) -> list[str]:
+    """Press Step through C and collect each distinct expansion readout until the button is back."""
+    text = readout(figure, "expansion")
+    figure.get_by_role("button", name="Step through C", exact=True).click()
+    pause = figure.get_by_role("button", name="Pause", exact=True)
+    expect(pause).to_be_visible()
+    seen: list[str] = []
+    for _ in range(cells * 40):  # polled every 100 ms: at most 4 s a cell
+        current = text.text_content() or ""
+        if not seen or seen[-1] != current:
+            seen.append(current)
+        if figure.get_by_role("button", name="Step through C", exact=True).count():
+            break
+        figure.page.wait_for_timeout(100)
+    expect(figure.get_by_role("button", name="Step through C", exact=True)).to_be_visible()
+    return seen
+
+
+LESSON_A, LESSON_B = [[1, 2], [3, 4]], [[5, 6], [7, 8]]
+READING_ORDER = [expansion(LESSON_A, LESSON_B, i, j) for i in (1, 2) for j in (1, 2)]
+
+
+def test_step_through_c_walks_in_reading_order(page: Page, page_log: PageLog, site_url: str) -> None:
+    """Assert Step through C reads Pause while it shows C₁₁, C₁₂, C₂₁, C₂₂ in turn, then reads
+    Step through C again; Pause stops it on the cell it shows."""
+    figure = open_demo(page, site_url + LESSON, "matrix_product")
+    assert walk_readouts(figure, 4) == READING_ORDER
+    figure.get_by_role("button", name="Step through C", exact=True).click()
+    expect(readout(figure, "expansion")).to_have_text(READING_ORDER[1], timeout=3000)
+    figure.get_by_role("button", name="Pause", exact=True).click()
+    expect(figure.get_by_role("button", name="Step through C", exact=True)).to_be_visible()
+    shown = readout(figure, "expansion").text_content()
+    page.wait_for_timeout(1500)
+    expect(readout(figure, "expansion")).to_have_text(shown or "")
+    page_log.assert_clean()
+
+
+def test_step_through_c_reduced_motion(browser: Browser, site_url: str) -> None:
+    """Assert with reduced motion the walk still shows every cell once, in reading order."""
+    context = browser.new_context(reduced_motion="reduce")
+    page = context.new_page()
+    figure = open_demo(page, site_url + LESSON, "matrix_product")
+    assert walk_readouts(figure, 4) == READING_ORDER
+    context.close()
