@@ -32,7 +32,9 @@
   const TEXT = {
     loading: "Loading Python…",
     progress(loaded) {
-      const total = Number((document.querySelector("[data-load-bytes]") || document.body).dataset.loadBytes) || 0;
+      // Python may report progress before the figures (or even <body>) are parsed.
+      const holder = document.querySelector("[data-load-bytes]");
+      const total = holder ? Number(holder.dataset.loadBytes) || 0 : 0;
       const done = `${(loaded / MB).toFixed(1)} MB`;
       return total ? `Loading Python… ${done} of ${(total / MB).toFixed(1)} MB` : `Loading Python… ${done}`;
     },
