@@ -1,11 +1,9 @@
-"""When the page starts Python (assets/demos/policy.js): on a computer at once; on a phone near a
-demo, once the page is idle, or when the reader acts; and, for a reader saving data, only when they
-ask."""
+"""When the page starts Python (assets/demos/policy.js): near a demo, once the page is idle, or when
+the reader acts; and, for a reader saving data, only when they ask."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
@@ -129,42 +127,12 @@ def test_start_button_on_a_phone_and_in_print(browser: Browser, site_url: str, s
     context.close()
 
 
-@pytest.fixture
-def phone(browser: Browser) -> Iterator[Page]:
-    """A page on a phone: a touch screen (no fine pointer), 412 px wide."""
-    context = browser.new_context(viewport={"width": 412, "height": 823}, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    page.add_init_script(COUNT_WORKERS)
-    yield page
-    context.close()
-
-
-def test_on_a_computer_python_starts_while_the_page_is_parsed(
+def test_opened_at_a_demo_it_goes_live_without_scrolling(
     page: Page, page_log: PageLog, site_url: str
 ) -> None:
-    """Assert that on a computer (a mouse: a fine pointer) the lesson starts its one Python from
-    <head>, before the page's body is parsed, with no demo near the screen; and that a page without
-    demos (the home page) starts none."""
+    """Assert a page opened at a demo's section starts Python before the page has even loaded
+    (not at idle time) and the demo goes live with the reader not scrolling."""
     page.add_init_script(COUNT_WORKERS)
-    page.goto(site_url + LESSON)
-    assert page.evaluate("matchMedia('(pointer: fine)').matches")
-    started, interactive = page.evaluate(
-        "[window.__workerAt, performance.getEntriesByType('navigation')[0].domInteractive]"
-    )
-    assert started < interactive, (started, interactive)
-    for figure in page.locator(".nn-demo").all():
-        expect(figure).to_have_attribute("data-demo-state", "live", timeout=LIVE_TIMEOUT_MS)
-    assert page.evaluate("window.__workers") == 1
-    page.goto(site_url)
-    page.wait_for_load_state("load")
-    page.wait_for_timeout(1000)
-    assert page.evaluate("window.__workers") == 0
-
-
-def test_opened_at_a_demo_it_goes_live_without_scrolling(phone: Page, site_url: str) -> None:
-    """Assert a page opened on a phone at a demo's section starts Python before the page has even
-    loaded (not at idle time) and the demo goes live with the reader not scrolling."""
-    page = phone
     page.goto(site_url + LESSON + DOT_SECTION)
     dot = page.locator('.nn-demo[data-demo="dot_product"]')
     expect(dot).to_have_attribute("data-demo-state", "live", timeout=LIVE_TIMEOUT_MS)
@@ -175,10 +143,10 @@ def test_opened_at_a_demo_it_goes_live_without_scrolling(phone: Page, site_url: 
     assert page.evaluate("window.__workers") == 1
 
 
-def test_opened_at_the_top_it_goes_live_once_idle(phone: Page, site_url: str) -> None:
-    """Assert a page opened on a phone at its top, with no demo near the screen, starts Python only
-    after the load event, and every demo further down is live without the reader scrolling there."""
-    page = phone
+def test_opened_at_the_top_it_goes_live_once_idle(page: Page, page_log: PageLog, site_url: str) -> None:
+    """Assert a page opened at its top, with no demo near the screen, starts Python only after the
+    load event, and every demo further down is live without the reader scrolling there."""
+    page.add_init_script(COUNT_WORKERS)
     page.goto(site_url + LESSON)
     first = page.locator(".nn-demo").first
     assert first.evaluate("(el) => el.getBoundingClientRect().top > 2 * innerHeight")  # far from the screen
@@ -228,10 +196,6 @@ def test_saving_data_checking_an_exercise_starts_python(page: Page, page_log: Pa
 
 # (connection as navigator.connection reports it, or None without one; trigger; starts Python?)
 DECISIONS = [
-    (None, "open", True),
-    ({"saveData": False, "effectiveType": "4g"}, "open", True),
-    ({"saveData": True, "effectiveType": "4g"}, "open", False),
-    ({"saveData": False, "effectiveType": "2g"}, "open", False),
     (None, "near", True),
     (None, "idle", True),
     ({"saveData": False, "effectiveType": "4g"}, "near", True),

@@ -1,13 +1,10 @@
-// When the page starts its Python (issue 13). On a computer (a mouse or a touchpad is the primary
-// pointer) it starts at once, from <head>, so the demos are live as soon as Pyodide allows: the
-// download is the same as it would be a second later, and a computer's CPU has room for the
-// page and Pyodide side by side. On a phone or a tablet starting Pyodide costs about 600 ms of
-// blocking time in the page's first seconds, so it starts only when a reader is likely to use it:
-// a demo or a Python-checked exercise is on screen or near it (which covers arriving through
+// When the page starts its Python (issue 13). Starting Pyodide costs a phone about 13 MB of
+// download and 600 ms of blocking time, so a page starts it only when a reader is likely to use
+// it: a demo or a Python-checked exercise is on screen or near it (which covers arriving through
 // a link to its section), or the page has loaded and gone idle (so the demos further down are
 // live when the reader gets there), or the reader acts on a demo or an exercise, or a page script
 // calls NNDemos.call. When the reader saves data (Save-Data, or a 2G connection) only the last
-// two start it, on any device. `decide` is the whole policy, a pure function; `arrive` (run from <head>, after
+// two start it. `decide` is the whole policy, a pure function; `arrive` (run from <head>, after
 // client.js) and `watch` (run by mount.js) only wire the triggers to client.js's `start`, which
 // is idempotent: one Python per page, however many triggers fire. Never changes the page.
 (function (parts) {
@@ -16,7 +13,6 @@
   // The thresholds, to tune by measurement (bench/).
   const NEAR_MARGIN = "100% 0px"; // "near the screen": within one screen height above or below it
   const IDLE_TIMEOUT_MS = 3000; // after the load event, wait for an idle moment at most this long
-  const COMPUTER = "(pointer: fine)"; // the primary pointer is a mouse or a touchpad, not a finger
   const SLOW_TYPES = ["slow-2g", "2g"]; // navigator.connection.effectiveType values that save data
 
   const BLOCKS = ".nn-demo, [data-needs-python]";
@@ -24,7 +20,7 @@
   // Pointing at a cell or tabbing through a figure does not download 13 MB.
   const ACTIONS = { input: "input, textarea, select", change: "input, textarea, select", click: "button", submit: "form" };
 
-  // Does `trigger` ("open": the page opened on a computer, "near", "idle", "action" or "call") start Python, on this `connection`
+  // Does `trigger` ("near", "idle", "action" or "call") start Python, on this `connection`
   // (navigator.connection, or undefined where the browser has none)?
   function decide(connection, trigger) {
     if (trigger === "action" || trigger === "call") return true;
@@ -57,10 +53,6 @@
   // link's target and a demo or exercise near it are in the page, start. (Measuring in a frame
   // callback costs no extra layout: the frame lays the page out next anyway.)
   function arrive() {
-    if (matchMedia(COMPUTER).matches) {
-      start("open");
-      return;
-    }
     const id = decodeURIComponent(location.hash.slice(1));
     if (!id || !decide(navigator.connection, "near")) return;
     const figures = document.getElementsByClassName("nn-demo"); // live: they grow as the page is parsed
