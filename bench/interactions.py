@@ -204,18 +204,16 @@ def train(page: Any) -> dict[str, Any]:  # noqa: ANN401 - a Playwright Page
 def shrink_h(page: Any) -> dict[str, Any]:  # noqa: ANN401 - a Playwright Page
     """Press "Shrink h to 0" on the lesson's derivative and wait until it reads its name again; the
     animation's frames per second."""
-    figure = f"#{SHRINK_FIGURE}"
-    button = page.locator(f'{figure} [data-control="shrink"]')
+    selector = f'#{SHRINK_FIGURE} [data-control="shrink"]'
+    button = page.locator(selector)
     button.scroll_into_view_if_needed()
     before = page.evaluate("(id) => (window.__bench.drawnAt[id] || []).length", SHRINK_FIGURE)
     button.focus()
     page.keyboard.press("Enter")
-    page.wait_for_function(
-        "(sel) => document.querySelector(sel).textContent === 'Pause'", arg=f"{figure} [data-control=shrink]"
-    )
+    page.wait_for_function("(sel) => document.querySelector(sel).textContent === 'Pause'", arg=selector)
     page.wait_for_function(
         "(sel) => document.querySelector(sel).textContent === 'Shrink h to 0'",
-        arg=f"{figure} [data-control=shrink]",
+        arg=selector,
         timeout=SHRINK_TIMEOUT_MS,
     )
     drawn = page.evaluate("(id) => window.__bench.drawnAt[id]", SHRINK_FIGURE)[before:]

@@ -96,8 +96,9 @@
 
   // When the input event a demo reacts to (a slider's input, a cell's focusin or mouseover, a
   // button's click, which Enter on a focused button dispatches at once, a drag's pointerdown and
-  // its moves, as pointerrawupdate or pointermove, whichever comes first) was created, by figure id, until its result is applied. Key presses reach the page a few ms
-  // before their input event; that part belongs to the browser, not to the page.
+  // its moves, as pointerrawupdate or pointermove, whichever comes first) was created, by figure
+  // id, until its result is applied. Key presses reach the page a few ms before their input
+  // event; that part belongs to the browser, not to the page.
   const lastInput = {};
   const answeredInput = {}; // the timeStamp of the last input whose result was applied, by figure id
   for (const type of ["input", "mouseover", "focusin", "click", "pointerdown", "pointerrawupdate", "pointermove"]) {

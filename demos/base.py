@@ -132,15 +132,21 @@ def animate(interval_ms: int) -> dict[str, Any]:
     return {"animate": {"interval_ms": int(interval_ms)}}
 
 
+MAX_TICK_MS = 100.0
+"""A tick counts for this many milliseconds at most: after a late frame (a tab in the background)
+an animation catches up this much, not all at once."""
+
+
 def tick_ms(value: str) -> float | None:
-    """A tick's milliseconds (never negative), or None for a reduced-motion :data:`STEP` tick."""
+    """A tick's milliseconds (from 0 to :data:`MAX_TICK_MS`), or None for a reduced-motion
+    :data:`STEP` tick."""
     if value == STEP:
         return None
     try:
         ms = float(value)
     except ValueError:
         return 0.0
-    return ms if math.isfinite(ms) and ms > 0 else 0.0
+    return min(ms, MAX_TICK_MS) if math.isfinite(ms) and ms > 0 else 0.0
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,6 @@ SHRINK = "shrink"
 SHRINK_MS = 2000.0  # the whole way down takes two seconds of animation, from any h
 SHRINK_STEPS = 5  # reduced motion: the same way down in five jumps, one a tick
 REDUCED_MS = 400  # a reduced-motion tick's interval: five of them also take two seconds
-MAX_TICK_MS = 100.0  # a late frame (a tab in the background) catches up this much at most
 
 OPTIONS = (
     Option(
@@ -175,7 +174,7 @@ def _tick(state: State, value: str) -> State:
         share = SHRINK_MS / SHRINK_STEPS
         elapsed = (math.floor(shrink.ms / share + 1e-9) + 1) * share
     else:
-        elapsed = shrink.ms + min(ms, MAX_TICK_MS)
+        elapsed = shrink.ms + ms
     if elapsed >= SHRINK_MS:
         return replace(state, h=H_MIN, shrink=None)
     return replace(state, h=min(state.h, shrunk(shrink.start, elapsed)), shrink=replace(shrink, ms=elapsed))

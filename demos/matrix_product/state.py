@@ -23,7 +23,6 @@ SIZES = {"rows_a": ("a", 0), "cols_a": ("a", 1), "rows_b": ("b", 0), "cols_b": (
 Matrix = tuple[tuple[float, ...], ...]
 WALK = "walk"  # the "Step through C" button
 CELL_MS = 900.0  # how long the walk shows each cell of C
-MAX_TICK_MS = 100.0  # a late frame (a tab in the background) catches up this much at most
 REDUCED_MS = 900  # a reduced-motion tick's interval: one cell per step
 
 OPTIONS = (
@@ -126,7 +125,7 @@ def _tick(state: State, value: str) -> State:
     ms = tick_ms(value)
     if ms is None:
         return _next_cell(state)
-    waited = state.waited + min(ms, MAX_TICK_MS)
+    waited = state.waited + ms
     return _next_cell(state) if waited >= CELL_MS else replace(state, waited=waited)
 
 

@@ -24,7 +24,6 @@ RATE_MIN, RATE_MAX = 0.01, 1.0
 MIN_POINTS, MAX_POINTS = 2, 200
 COORD_LIMIT = 1000.0
 EPOCH_MS = 250.0  # one epoch per quarter second while training runs: XOR's 100 take 25 s
-MAX_TICK_MS = 100.0  # a late frame (a tab in the background) catches up this much at most
 REDUCED_MS = 400  # a reduced-motion tick's interval: one epoch's end state at a time
 BUTTONS = ("step", "epoch", "train", "reset")
 
@@ -135,7 +134,7 @@ def _tick(state: State, value: str) -> State:
     ms = tick_ms(value)
     if ms is None:
         return _halted(to_epoch_end(state))
-    owed = state.carry + min(ms, MAX_TICK_MS) * len(state.now.points) / EPOCH_MS
+    owed = state.carry + ms * len(state.now.points) / EPOCH_MS
     while owed >= 1:
         state = _halted(visit(state))
         owed -= 1
