@@ -1,11 +1,20 @@
 """Taking hold of a figure: the pointer input the page sends, handles, and hit-testing.
 
-The page sends the input ``pointer`` with JSON ``{"phase": "down"|"move"|"up", "x", "y"}`` in
-figure coordinates (the demo's width x height units), or a list of such events when several
-were waiting to be sent (only the last move after a press or release is kept). A demo lists its
-handles in ``View.extra["handles"]`` (:func:`handles_extra`) so the page can tell at once
-whether a press is on one (and so must not scroll the page); the demo's own ``update`` decides
-what was grabbed (:func:`hit`) and the new state (:meth:`Drag.follow`).
+The page sends the input ``pointer`` with JSON ``{"phase": "down"|"move"|"up"|"tap", "x", "y"}``
+in figure coordinates (the demo's width x height units), or a list of such events when several
+were waiting to be sent (only the last move after a press or release is kept).
+
+Two ways to take hold of a picture:
+
+- *Handles* (points that are dragged): a demo lists them in ``View.extra["handles"]``
+  (:func:`handles_extra`) so the page can tell at once whether a press is on one (and so must
+  not scroll the page); the demo's own ``update`` decides what was grabbed (:func:`hit`) and the
+  new state (:meth:`Drag.follow`).
+- *Targets* (areas that are pressed, as a button is): a demo lists them in
+  ``View.extra["targets"]`` (:func:`targets_extra`); a click, tap or pen press that lands on one,
+  without the pointer travelling, comes as one ``tap`` event. A tap never keeps the page from
+  scrolling: a swipe that starts on a target scrolls as anywhere else, and sends nothing. The
+  demo decides what was pressed (:func:`pressed`).
 Must not import ``js``, ``pyodide`` or ``site_src``.
 """
 
@@ -22,14 +31,14 @@ from demos.base import InputError
 S = TypeVar("S")
 POINTER = "pointer"  # the input's name
 HANDLE_RADIUS = 22.0  # figure units: room for a fingertip around a small point
-_PHASES = ("down", "move", "up")
+_PHASES = ("down", "move", "up", "tap")
 
 
 @dataclass(frozen=True)
 class Pointer:
     """One pointer event in figure coordinates."""
 
-    phase: Literal["down", "move", "up"]
+    phase: Literal["down", "move", "up", "tap"]
     x: float
     y: float
 
@@ -42,6 +51,21 @@ class Handle:
     x: float
     y: float
     r: float = HANDLE_RADIUS
+
+
+@dataclass(frozen=True)
+class Target:
+    """An area of the picture a reader can press: the rectangle with top-left (x, y)."""
+
+    name: str
+    x: float
+    y: float
+    w: float
+    h: float
+
+    def holds(self, x: float, y: float) -> bool:
+        """Whether (x, y) is inside the rectangle, its edges included."""
+        return self.x <= x <= self.x + self.w and self.y <= y <= self.y + self.h
 
 
 def _event(item: Any) -> Pointer:
@@ -72,6 +96,19 @@ def hit(handles: Sequence[Handle], x: float, y: float) -> str | None:
     return best[1] if best else None
 
 
+def pressed(targets: Sequence[Target], x: float, y: float) -> str | None:
+    """The name of the first target holding (x, y), or None."""
+    return next((t.name for t in targets if t.holds(x, y)), None)
+
+
+def targets_extra(targets: Sequence[Target]) -> list[dict[str, Any]]:
+    """The targets as ``View.extra["targets"]``: where the page sends a tap and shows a hand."""
+    return [
+        {"name": t.name, "x": round(t.x, 2), "y": round(t.y, 2), "w": round(t.w, 2), "h": round(t.h, 2)}
+        for t in targets
+    ]
+
+
 def handles_extra(handles: Sequence[Handle]) -> list[dict[str, Any]]:
     """The handles as ``View.extra["handles"]``: what the page tests a press against."""
     return [{"name": h.name, "x": round(h.x, 2), "y": round(h.y, 2), "r": h.r} for h in handles]
@@ -90,9 +127,11 @@ class Drag(Generic[S]):
         """The state after the page's ``pointer`` input ``value``.
 
         A press on a handle holds it and moves it to the pointer; moves while held go on moving
-        it; a release lets go. Presses elsewhere change nothing.
+        it; a release lets go. Presses elsewhere, and taps, change nothing.
         """
         for event in parse_pointer(value):
+            if event.phase == "tap":
+                continue
             if event.phase == "down":
                 name = hit(self.handles(state), event.x, event.y)
                 state = self.hold(state, name)
@@ -102,6 +141,6 @@ class Drag(Generic[S]):
                 name = self.held(state)
                 if name is not None:
                     state = self.move(state, name, event.x, event.y)
-            else:
+            else:  # up
                 state = self.hold(state, None)
         return state

@@ -1,8 +1,9 @@
 """Matrix Multiplication — Row × Column: each cell of C = AB is one row of A times one column of B.
 
 The reader edits A and B as grids (1 to 5 rows and columns each), and points at a cell of C
-(hover, focus or tap); the demo highlights row i of A and column j of B, writes the expansion
-``C₁₂ = 1·6 + 2·8 = 22`` as text and draws the pairing of the terms on the canvas. When the
+(hover, focus or tap on the C grid, or a press on the picture's C, on a row of its A or a column
+of its B); the demo highlights row i of A and column j of B, writes the expansion
+``C₁₂ = 1·6 + 2·8 = 22`` as text and draws A, B and C where row and column meet at C_ij. When the
 inner sizes differ there is no product, and the demo says why. The state and its update live in
 ``state.py``, the drawing in ``picture.py``; this module is the :class:`~demos.base.Demo` the
 registry lists, and says what the page shows as text and in the grids. Must not import
@@ -26,6 +27,7 @@ from demos.matrix_product.state import (
     initial,
     update,
 )
+from demos.pointer import POINTER, parse_pointer, pressed, targets_extra
 from py_runtime.draw import Painter
 from py_runtime.matrices import cell_name, format_cell_expansion, format_shape_rule, matmul
 from py_runtime.numfmt import tidy_number
@@ -44,7 +46,7 @@ class MatrixProduct(Demo[State]):
 
     name = "matrix_product"
     title = "Matrix Multiplication — Row × Column"
-    width, height = 420, 150
+    width, height = 420, 260
     options = OPTIONS
     controls = (
         Stepper("rows_a", "Rows of A", 1, MAX_SIZE),
@@ -61,7 +63,20 @@ class MatrixProduct(Demo[State]):
         return initial(options)
 
     def update(self, state: State, control: str, value: str) -> State:
+        if control == POINTER:
+            return self._press(state, value)
         return update(state, control, value)
+
+    def _press(self, state: State, value: str) -> State:
+        """Taps on the picture: each one on a target selects its cell of C, as the C grid does."""
+        for event in parse_pointer(value):
+            if event.phase != "tap":
+                continue
+            name = pressed(picture.targets(state, self.width, self.height), event.x, event.y)
+            if name is not None:
+                row, col = picture.pick(state, name)
+                state = update(state, "C", f"{row}:{col}")
+        return state
 
     def render(self, state: State, painter: Painter) -> None:
         picture.render(state, painter)
@@ -89,7 +104,7 @@ class MatrixProduct(Demo[State]):
                 ),
                 values=values,
                 description=message,
-                extra={"grids": grids, "highlight": {}},
+                extra={"grids": grids, "highlight": {}, "targets": []},
             )
         i, j = state.focus
         grids["C"] = _grid_spec(matmul(state.a, state.b))
@@ -112,7 +127,12 @@ class MatrixProduct(Demo[State]):
                 f"Row {i + 1} of A ({row}) paired term by term with column {j + 1} of B ({col}); "
                 f"the products add up to {cell_name(i, j)}: {expansion}."
             ),
-            extra={"grids": grids, "highlight": highlight, **(animate(REDUCED_MS) if state.walking else {})},
+            extra={
+                "grids": grids,
+                "highlight": highlight,
+                "targets": targets_extra(picture.targets(state, self.width, self.height)),
+                **(animate(REDUCED_MS) if state.walking else {}),
+            },
         )
 
 

@@ -111,7 +111,7 @@
       }
       const extra = result.extra || {};
       for (const [name, spec] of Object.entries(extra.grids || {})) grids.get(name)?.sync(spec);
-      drag.sync(extra.handles || []);
+      drag.sync(extra.handles || [], extra.targets || []);
       if (extra.highlight) for (const [name, grid] of grids) grid.light(extra.highlight[name] || []);
       animation.answered(extra.animate, ofTick);
       if (result.description) {

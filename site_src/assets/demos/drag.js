@@ -1,9 +1,12 @@
-// Taking hold of a live figure: presses, drags and releases on the canvas go to the demo's
+// Taking hold of a live figure: presses, drags, releases and taps on the canvas go to the demo's
 // Python as the input "pointer" (JSON {phase, x, y} in figure units, or a list of them when
-// several waited: only the latest move is kept). Python lists the points that can be grabbed
-// with each view (extra.handles: [{name, x, y, r}]); this file only tests a press against those
-// discs, so it knows at once whether the press must keep the page from scrolling, and draws a
-// ring around a handle under the mouse. Python decides what was grabbed and what follows.
+// several waited: only the latest move is kept). Python lists with each view the points that can
+// be grabbed (extra.handles: [{name, x, y, r}]) and the areas that can be pressed
+// (extra.targets: [{name, x, y, w, h}]). This file only tests a press against those, so it knows
+// at once whether the press must keep the page from scrolling (a handle) and whether a click is
+// worth sending (a target), and shows a ring around a handle or a hand over a target under the
+// mouse. A tap is a click: a touch that pans the page never becomes one, so targets never stop
+// a swipe from scrolling. Python decides what was grabbed or pressed and what follows.
 // Before the figure is live nothing here reacts: the static picture scrolls and clicks as any.
 (function (parts) {
   "use strict";
@@ -21,6 +24,7 @@
     ring.setAttribute("aria-hidden", "true");
     stage.append(ring);
     let handles = [];
+    let targets = [];
     let live = false;
     let dragging = null; // the pointerId of the drag under way
     let raw = false; // whether this drag's moves come as pointerrawupdate events
@@ -34,6 +38,7 @@
       };
     };
     const handleAt = ({ x, y }) => handles.find((h) => Math.hypot(x - h.x, y - h.y) <= h.r) || null;
+    const targetAt = ({ x, y }) => targets.find((t) => x >= t.x && x <= t.x + t.w && y >= t.y && y <= t.y + t.h);
 
     function showRing(handle) {
       canvas.classList.toggle("nn-demo__canvas--grab", Boolean(handle));
@@ -91,8 +96,13 @@
       if (dragging === event.pointerId) {
         if (!raw) post("move", event);
       } else if (live && dragging === null && event.pointerType !== "touch") {
-        showRing(handleAt(toFigure(event.clientX, event.clientY)));
+        const point = toFigure(event.clientX, event.clientY);
+        showRing(handleAt(point));
+        canvas.classList.toggle("nn-demo__canvas--press", Boolean(targetAt(point)));
       }
+    });
+    canvas.addEventListener("click", (event) => {
+      if (live && targetAt(toFigure(event.clientX, event.clientY))) post("tap", event);
     });
     const release = (event) => {
       if (dragging !== event.pointerId) return;
@@ -103,13 +113,17 @@
     };
     canvas.addEventListener("pointerup", release);
     canvas.addEventListener("pointercancel", release);
-    canvas.addEventListener("pointerleave", () => { if (dragging === null) showRing(null); });
+    canvas.addEventListener("pointerleave", () => {
+      if (dragging === null) showRing(null);
+      canvas.classList.remove("nn-demo__canvas--press");
+    });
 
     return {
       live() { live = true; },
-      // The handles of the state just drawn; the ring follows the one being dragged.
-      sync(list) {
-        handles = list;
+      // The handles and targets of the state just drawn; the ring follows the one being dragged.
+      sync(handleList, targetList) {
+        handles = handleList;
+        targets = targetList;
         if (ringed !== null) showRing(handles.find((h) => h.name === ringed) || null);
       },
     };

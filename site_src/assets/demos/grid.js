@@ -59,11 +59,15 @@
       });
     }
 
-    // Lights exactly the cells named in `cells` ("row:col", 1-based).
+    // Lights exactly the cells named in `cells` ("row:col", 1-based). In a read-only grid the lit
+    // cell is also its place in the tab order, unless the reader is moving about the grid now:
+    // a cell picked on the picture or by the walk is where Tab comes back to.
     function light(cells) {
       const on = new Set(cells);
+      const roving = !editable && on.size === 1 && !table.contains(document.activeElement);
       for (const el of table.querySelectorAll("[data-cell]")) {
         el.closest("td").classList.toggle("is-highlighted", on.has(el.dataset.cell));
+        if (roving) el.tabIndex = on.has(el.dataset.cell) ? 0 : -1;
       }
     }
 
