@@ -49,9 +49,11 @@ def test_mouse_presses_on_the_picture(page: Page, page_log: PageLog, site_url: s
         before = canvas_pixels(figure)
         page.mouse.click(*number_at(figure, text))
         expect(readout(figure, "expansion")).to_have_text(expansion(LESSON_A, LESSON_B, i, j))
-        expect(figure.locator("td.is-highlighted [data-cell]").filter(has_text=str(
-            sum(LESSON_A[i - 1][k] * LESSON_B[k][j - 1] for k in range(2))
-        ))).to_have_count(1)
+        expect(
+            figure.locator("td.is-highlighted [data-cell]").filter(
+                has_text=str(sum(LESSON_A[i - 1][k] * LESSON_B[k][j - 1] for k in range(2)))
+            )
+        ).to_have_count(1)
         assert canvas_pixels(figure) != before
     expect(cell(figure, "C", 1, 2)).to_have_attribute("tabindex", "0")  # the keyboard follows along
     page_log.assert_clean()
