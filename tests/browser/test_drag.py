@@ -85,6 +85,46 @@ def test_mouse_drag_turns_b(page: Page, page_log: PageLog, site_url: str) -> Non
     page_log.assert_clean()
 
 
+def drag_tip(figure: Locator, page: Page, start: float, end: float) -> float:
+    """Drag b's tip with the mouse from the angle ``start`` to ``end``; the angle it means."""
+    page.mouse.move(*to_page(figure, at_turn(start)))
+    page.mouse.down()
+    point = at_turn(end, radius=TIP_RADIUS * 0.8)
+    page.mouse.move(*to_page(figure, point), steps=6)
+    page.mouse.up()
+    return turn_of(*point)
+
+
+def test_the_field_the_reader_is_in_follows_a_drag(page: Page, page_log: PageLog, site_url: str) -> None:
+    """Assert a drag of b's tip moves the "Angle of b" slider and the "Vector b" field while the reader
+    is in one of them (the press leaves the focus where it was), but never rewrites text the reader is
+    typing; leaving the field then sends that text."""
+    figure = open_demo(page, site_url + LESSON, "dot_product")
+    figure.locator(".nn-demo__canvas").scroll_into_view_if_needed()
+    slider = figure.get_by_label("Angle of b", exact=True)
+    field_b = figure.get_by_label("Vector b", exact=True)
+    slider.focus()
+    page.keyboard.press("ArrowRight")  # the reader has moved the slider by keyboard: 14°
+    expect(readout(figure, "theta")).to_have_text("14°")
+    picture = canvas_pixels(figure)
+    turn = drag_tip(figure, page, 14, 100.4)
+    picture = check_turn(figure, turn, picture)
+    expect(slider).to_be_focused()
+
+    field_b.focus()
+    turn = drag_tip(figure, page, turn, 200.3)
+    picture = check_turn(figure, turn, picture)
+    expect(field_b).to_be_focused()
+
+    field_b.fill("0, 0, 9")  # typing, not yet sent
+    drag_tip(figure, page, turn, 300.2)
+    expect(slider).to_have_value("300")
+    expect(field_b).to_have_value("0, 0, 9")
+    page.keyboard.press("Tab")
+    expect(readout(figure, "dot")).to_have_text("27")  # a · b = 3·9
+    page_log.assert_clean()
+
+
 # The derivative figure: 420 x 340, its plot from 36 units in from the left to 16 in from the right.
 D_WIDTH, D_HEIGHT, D_LEFT, D_RIGHT = 420.0, 340.0, 36.0, 420.0 - 16.0
 

@@ -1,45 +1,42 @@
 // What page code writes into a reader's field: its value, and whether it holds an error.
 //
-// A field the reader is in is never rewritten under them, whatever its kind (text, number, a
-// matrix cell, a slider). An answer from Python often carries a value for every field of a demo,
-// and answers arrive while the reader types or drags: writing them into the focused field would
-// throw away what the reader just typed. So while a field has focus a new value is held back; when
-// the reader leaves, it is written only if they did not change the field since they entered it.
-// If they did, their text is the truth: leaving the field sends it ("change"), and the answer to
-// it brings Python's own spelling of it.
+// Text the reader is typing is never rewritten under them. An answer from Python often carries a
+// value for every field of a demo, and answers arrive while the reader types: writing them into
+// the field would throw away what was just typed. So from the reader's first keystroke in a field
+// until they send it ("change": Enter, or leaving it) a new value is held back, and dropped once
+// it is sent: their text is the truth, and the answer to it brings Python's own spelling (a field
+// left unsent, its text put back as it was, shows the held value). A field
+// the reader is in but has not typed in (just reached by Tab, or after Enter) takes each new
+// value at once, so dragging the picture moves it too. A slider is never held: each of its moves
+// is sent at once, and demo.js already keeps an answer from overwriting a newer move.
 // Touches only the field (and error line) it is given.
 (function (parts) {
   "use strict";
 
-  // Returns `show(value)`, which puts `value` in `field` now or, if the reader is in it, later.
+  // Returns `show(value)`, which puts `value` in `field` unless the reader is typing in it.
   // `shown(value)` runs whenever the field does show `value` (to update what describes it).
   parts.guardField = function guardField(field, shown = () => {}) {
-    let held = null;
-    let edited = false;
+    let typing = false; // the reader has typed since entering the field or last sending it
+    let held = null; // the newest value held back while they typed
 
     const write = (value) => {
+      held = null;
       if (field.value !== value) field.value = value;
       shown(value);
     };
-    field.addEventListener("focus", () => {
-      edited = false;
-    });
-    field.addEventListener("input", () => {
-      edited = true;
-      held = null;
-    });
-    field.addEventListener("blur", () => {
-      if (held !== null && !edited) write(held);
-      held = null;
-    });
+    if (field.type !== "range") {
+      field.addEventListener("input", () => { typing = true; });
+      field.addEventListener("change", () => { typing = false; held = null; });
+      // Left without sending (the text was put back as it was): the held value is the newest.
+      field.addEventListener("blur", () => {
+        typing = false;
+        if (held !== null) write(held);
+      });
+    }
 
     return function show(value) {
-      if (field === document.activeElement && field.value !== value) {
-        held = value;
-      } else {
-        held = null; // the field already says this: nothing older may be written on leaving
-        write(value);
-      }
+      if (typing && field === document.activeElement) held = value;
+      else write(value);
     };
   };
 
