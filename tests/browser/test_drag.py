@@ -181,4 +181,40 @@ def test_mouse_drag_derivative_tangent_point_and_secant_point(
     expect(figure.get_by_label("h", exact=True)).to_have_value("0.5")
     secant = readout(figure, "secant").inner_text().replace("\u2212", "-")
     assert float(secant.rpartition("=")[2]) == pytest.approx(2 * -1.43 + 0.5, abs=1e-9)
+
+    # Past the plot's right edge the point stops at the slider's end, x = 3: f′(3) = 6.
+    handles = current_handles(figure)
+    tangent = next(h for h in handles if h["name"] == "x")
+    page.mouse.move(box["x"] + tangent["x"] * scale, box["y"] + tangent["y"] * scale)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] + 80, box["y"] + 20, steps=8)
+    page.mouse.up()
+    expect(figure.get_by_label("x", exact=True)).to_have_value("3")
+    expect(readout(figure, "slope")).to_have_text("6")
+    page_log.assert_clean()
+
+
+def test_pen_drag_turns_b(page: Page, page_log: PageLog, site_url: str) -> None:
+    """Assert a pen (pointer type "pen", sent as a tablet sends it) drags b's tip like a mouse."""
+    figure = open_demo(page, site_url + LESSON, "dot_product")
+    figure.locator(".nn-demo__canvas").scroll_into_view_if_needed()
+    cdp = page.context.new_cdp_session(page)
+    start = to_page(figure, at_turn(START_TURN))
+    end = at_turn(140.6, radius=TIP_RADIUS * 0.9)
+    path = [start] + [
+        to_page(figure, at_turn(START_TURN + (140.6 - START_TURN) * k / 8, radius=TIP_RADIUS * 0.9))
+        for k in range(1, 9)
+    ]
+    canvas = figure.locator(".nn-demo__canvas")
+    canvas.evaluate("(el) => el.addEventListener('pointerdown', (e) => { el.dataset.seen = e.pointerType; })")
+    picture = canvas_pixels(figure)
+    pen = {"pointerType": "pen", "button": "left", "clickCount": 1}
+    cdp.send("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": start[0], "y": start[1], **pen})
+    cdp.send("Input.dispatchMouseEvent", {"type": "mousePressed", "x": start[0], "y": start[1], **pen})
+    for x, y in path[1:]:
+        cdp.send("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x, "y": y, "buttons": 1, **pen})
+        page.wait_for_timeout(30)
+    cdp.send("Input.dispatchMouseEvent", {"type": "mouseReleased", "x": path[-1][0], "y": path[-1][1], **pen})
+    expect(canvas).to_have_attribute("data-seen", "pen")
+    check_turn(figure, turn_of(*end), picture)
     page_log.assert_clean()
