@@ -3,6 +3,7 @@ train its 100 epochs, the frames a second mean what the table says, and the keys
 
 from __future__ import annotations
 
+import json
 import math
 
 import pytest
@@ -18,6 +19,7 @@ from bench.interactions import (
     sweep,
     train_page,
 )
+from bench.report import RESULTS, table
 from demos.neuron.state import B_MAX, B_MIN, OPTIONS
 from demos.perceptron.state import COORD_LIMIT, MAX_POINTS
 from py_runtime.separable import separable
@@ -107,3 +109,12 @@ def test_drag_figures_join_their_demos_figures() -> None:
         "drag_worker_p95_ms": 9.0,
     }
     assert math.isnan(drag_summary([{"dot_product": latency([], [], [])}])["dot_product"]["drag_p95_ms"])
+
+
+@pytest.mark.parametrize(("p95", "verdict"), [(6.0, "met"), (8.0, "met"), (9.5, "MISSED")])
+def test_the_table_judges_a_drag_by_its_p95(p95: float, verdict: str) -> None:
+    """Assert the report's drag row holds issue 15's target, p95 ≤ 8 ms, and its verdict."""
+    rec = json.loads((RESULTS / "latest.json").read_text(encoding="utf-8"))
+    rec["interaction"]["dot_product"].update(drag_p50_ms=3.0, drag_p95_ms=p95)
+    row = next(line for line in table(rec).splitlines() if line.startswith("dot_product: drag"))
+    assert row.split()[-4:] == ["≤", "8", "ms", verdict]
