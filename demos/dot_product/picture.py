@@ -163,13 +163,23 @@ def _keep_out(label: TickLabel) -> tuple[float, float, float]:
 def draw_tick_labels(painter: Painter, vp: Viewport, avoid: list[Point]) -> None:
     """The plot's tick numbers (the same layout as its grid lines), leaving out any that would sit
     under the letter of a vector in ``avoid``: a letter matters more than one number."""
-    for label in tick_layout(vp, painter.height).labels:
-        x, y, half = _keep_out(label)
-        if all(
-            abs(x - lx) > half + LABEL_SIZE * 0.5 or abs(y - ly) > TICK_SIZE / 2 + LABEL_SIZE * 0.65
-            for lx, ly in avoid
-        ):
-            draw_tick_label(painter, label)
+    shown = tuple(label for label in tick_layout(vp, painter.height).labels if _clear_of(label, avoid))
+    # Turning b changes which numbers are left out only now and then: the same set is one layer.
+    painter.layer(("dot tick labels", shown), lambda: _draw_labels(painter, shown))
+
+
+def _clear_of(label: TickLabel, avoid: list[Point]) -> bool:
+    """Whether tick number ``label`` stays clear of every letter placed at a point of ``avoid``."""
+    x, y, half = _keep_out(label)
+    return all(
+        abs(x - lx) > half + LABEL_SIZE * 0.5 or abs(y - ly) > TICK_SIZE / 2 + LABEL_SIZE * 0.65
+        for lx, ly in avoid
+    )
+
+
+def _draw_labels(painter: Painter, labels: tuple[TickLabel, ...]) -> None:
+    for label in labels:
+        draw_tick_label(painter, label)
 
 
 def draw_dot_picture(

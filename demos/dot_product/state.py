@@ -10,6 +10,7 @@ own ``picture``.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -102,6 +103,7 @@ class Measures:
     summary: str  # ends the text alternative: "so they point in the same direction"
 
 
+@functools.lru_cache(maxsize=8)  # a frame asks twice (picture and readouts); a drag, once per angle
 def measure(a: Vec, b: Vec) -> Measures:
     """a · b, cos θ, θ and the direction cue of a pair."""
     product, theta = dot(a, b), math.degrees(angle(a, b))

@@ -95,6 +95,42 @@ def drag_tip(figure: Locator, page: Page, start: float, end: float) -> float:
     return turn_of(*point)
 
 
+def test_a_drag_follows_the_figure_when_the_page_moves(page: Page, page_log: PageLog, site_url: str) -> None:
+    """Assert b still turns to the pointer's angle after the page scrolled under a held drag (a wheel
+    turned mid-drag), and on the next drag after the figure moved down the page without a scroll
+    (content above it grew): the page measures where the canvas is, not where it was."""
+    figure = open_demo(page, site_url + LESSON, "dot_product")
+    figure.locator(".nn-demo__canvas").scroll_into_view_if_needed()
+    picture = canvas_pixels(figure)
+    page.mouse.move(*to_page(figure, at_turn(START_TURN)))
+    page.mouse.down()
+    point = at_turn(60, radius=TIP_RADIUS * 0.8)
+    page.mouse.move(*to_page(figure, point), steps=4)
+    picture = check_turn(figure, turn_of(*point), picture)
+    scrolled = page.evaluate("scrollY")
+    page.mouse.wheel(0, 60)
+    page.wait_for_function("(y) => scrollY > y", arg=scrolled)
+    point = at_turn(150, radius=TIP_RADIUS * 0.8)
+    page.mouse.move(*to_page(figure, point), steps=4)
+    page.mouse.up()
+    turn = turn_of(*point)
+    picture = check_turn(figure, turn, picture)
+
+    # Something above the figure grows by 90 px, and (no scroll anchoring) the page does not scroll.
+    page.evaluate(
+        """(id) => {
+            document.documentElement.style.overflowAnchor = "none";
+            const spacer = document.createElement("div");
+            spacer.style.height = "90px";
+            document.getElementById(id).before(spacer);
+        }""",
+        figure.get_attribute("id"),
+    )
+    turn = drag_tip(figure, page, turn, 250.4)
+    check_turn(figure, turn, picture)
+    page_log.assert_clean()
+
+
 def test_the_field_the_reader_is_in_follows_a_drag(page: Page, page_log: PageLog, site_url: str) -> None:
     """Assert a drag of b's tip moves the "Angle of b" slider and the "Vector b" field while the reader
     is in one of them (the press leaves the focus where it was), but never rewrites text the reader is

@@ -30,8 +30,26 @@
     let raw = false; // whether this drag's moves come as pointerrawupdate events
     let ringed = null; // the name of the handle the ring is around
 
+    // Where the canvas is on screen and in its stage. Outside a drag it is measured each time
+    // (the layout is clean then, so that costs nothing); during one it is measured at the press
+    // and kept until a scroll, a resize or a change of the canvas's size moves it, as each result
+    // rewrites the readouts and measuring then would lay the whole lesson out again before the
+    // move could be sent.
+    let geometry = null;
+    const forget = () => { geometry = null; };
+    addEventListener("scroll", forget, { capture: true, passive: true });
+    addEventListener("resize", forget, { passive: true });
+    if ("ResizeObserver" in self) new ResizeObserver(forget).observe(canvas);
+    const measure = () => {
+      if (!geometry || dragging === null) {
+        const rect = canvas.getBoundingClientRect();
+        const origin = stage.getBoundingClientRect();
+        geometry = { rect, left: rect.left - origin.left, top: rect.top - origin.top, scale: rect.width / box.width };
+      }
+      return geometry;
+    };
     const toFigure = (clientX, clientY) => {
-      const rect = canvas.getBoundingClientRect();
+      const { rect } = measure();
       return {
         x: ((clientX - rect.left) * box.width) / rect.width,
         y: ((clientY - rect.top) * box.height) / rect.height,
@@ -45,12 +63,10 @@
       ring.hidden = !handle;
       ringed = handle ? handle.name : null;
       if (!handle) return;
-      const rect = canvas.getBoundingClientRect();
-      const origin = stage.getBoundingClientRect();
-      const scale = rect.width / box.width;
+      const { left, top, scale } = measure();
       const radius = handle.r * RING_SHARE * scale;
-      ring.style.left = `${rect.left - origin.left + handle.x * scale - radius}px`;
-      ring.style.top = `${rect.top - origin.top + handle.y * scale - radius}px`;
+      ring.style.left = `${left + handle.x * scale - radius}px`;
+      ring.style.top = `${top + handle.y * scale - radius}px`;
       ring.style.width = ring.style.height = `${2 * radius}px`;
     }
 
