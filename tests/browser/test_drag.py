@@ -69,6 +69,12 @@ def test_mouse_drag_turns_b(page: Page, page_log: PageLog, site_url: str) -> Non
         page.mouse.move(*to_page(figure, point), steps=6)
         turn = turn_of(*point)
         picture = check_turn(figure, turn, picture)
+        # The ring has followed b's tip, which stays at b's length whatever the pointer's radius.
+        ring_box = ring.bounding_box()
+        tip = to_page(figure, at_turn(turn))
+        assert ring_box is not None
+        assert abs(ring_box["x"] + ring_box["width"] / 2 - tip[0]) < 2
+        assert abs(ring_box["y"] + ring_box["height"] / 2 - tip[1]) < 2
     page.mouse.up()
     assert canvas.evaluate("(el) => getComputedStyle(el).cursor") == "grab"
 
