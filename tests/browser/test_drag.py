@@ -43,6 +43,15 @@ def to_page(figure: Locator, point: tuple[float, float]) -> tuple[float, float]:
     return box["x"] + point[0] * box["width"] / WIDTH, box["y"] + point[1] * box["height"] / HEIGHT
 
 
+def assert_ring_on(figure: Locator, point: tuple[float, float]) -> None:
+    """Assert the handle ring is centred (within 2 px) on figure ``point`` as the page shows it now."""
+    ring_box = figure.locator(".nn-demo__handle-ring").bounding_box()
+    tip = to_page(figure, point)
+    assert ring_box is not None
+    assert abs(ring_box["x"] + ring_box["width"] / 2 - tip[0]) < 2
+    assert abs(ring_box["y"] + ring_box["height"] / 2 - tip[1]) < 2
+
+
 def test_mouse_drag_turns_b(page: Page, page_log: PageLog, site_url: str) -> None:
     """Assert hovering b's tip shows the ring and grab cursor, and each drag position sets the slider,
     θ, cos θ, a · b, Vector b and the picture to the pointer's angle; a press elsewhere changes nothing."""
@@ -54,11 +63,7 @@ def test_mouse_drag_turns_b(page: Page, page_log: PageLog, site_url: str) -> Non
     page.mouse.move(*to_page(figure, at_turn(START_TURN)))
     expect(ring).to_be_visible()
     assert canvas.evaluate("(el) => getComputedStyle(el).cursor") == "grab"
-    ring_box = ring.bounding_box()
-    tip = to_page(figure, at_turn(START_TURN))
-    assert ring_box is not None
-    assert abs(ring_box["x"] + ring_box["width"] / 2 - tip[0]) < 2
-    assert abs(ring_box["y"] + ring_box["height"] / 2 - tip[1]) < 2
+    assert_ring_on(figure, at_turn(START_TURN))
 
     picture = canvas_pixels(figure)
     page.mouse.down()
@@ -70,11 +75,7 @@ def test_mouse_drag_turns_b(page: Page, page_log: PageLog, site_url: str) -> Non
         turn = turn_of(*point)
         picture = check_turn(figure, turn, picture)
         # The ring has followed b's tip, which stays at b's length whatever the pointer's radius.
-        ring_box = ring.bounding_box()
-        tip = to_page(figure, at_turn(turn))
-        assert ring_box is not None
-        assert abs(ring_box["x"] + ring_box["width"] / 2 - tip[0]) < 2
-        assert abs(ring_box["y"] + ring_box["height"] / 2 - tip[1]) < 2
+        assert_ring_on(figure, at_turn(turn))
     page.mouse.up()
     assert canvas.evaluate("(el) => getComputedStyle(el).cursor") == "grab"
 
