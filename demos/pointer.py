@@ -9,7 +9,8 @@ Two ways to take hold of a picture:
 - *Handles* (points that are dragged): a demo lists them in ``View.extra["handles"]``
   (:func:`handles_extra`) so the page can tell at once whether a press is on one (and so must
   not scroll the page); the demo's own ``update`` decides what was grabbed (:func:`hit`) and the
-  new state (:meth:`Drag.follow`).
+  new state (:meth:`Drag.follow`), and its ``render`` rings the one held (:func:`draw_held`; the
+  page rings one under the mouse itself).
 - *Targets* (areas that are pressed, as a button is): a demo lists them in
   ``View.extra["targets"]`` (:func:`targets_extra`); a click, tap or pen press that lands on one,
   without the pointer travelling, comes as one ``tap`` event. A tap never keeps the page from
@@ -27,10 +28,13 @@ from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar, cast
 
 from demos.base import InputError
+from py_runtime.draw import Painter
 
 S = TypeVar("S")
 POINTER = "pointer"  # the input's name
 HANDLE_RADIUS = 22.0  # figure units: room for a fingertip around a small point
+RING_SHARE = 0.7  # the ring around a handle is drawn inside the (larger) area that catches a press
+RING_WIDTH = 2.5  # figure units: the ring's stroke, and the background-coloured halo outside it
 _PHASES = ("down", "move", "up", "tap")
 
 
@@ -110,8 +114,26 @@ def targets_extra(targets: Sequence[Target]) -> list[dict[str, Any]]:
 
 
 def handles_extra(handles: Sequence[Handle]) -> list[dict[str, Any]]:
-    """The handles as ``View.extra["handles"]``: what the page tests a press against."""
-    return [{"name": h.name, "x": round(h.x, 2), "y": round(h.y, 2), "r": h.r} for h in handles]
+    """The handles as ``View.extra["handles"]``: what the page tests a press against, and the
+    radius of the ring it shows around one under the mouse (``ring``)."""
+    return [
+        {"name": h.name, "x": round(h.x, 2), "y": round(h.y, 2), "r": h.r, "ring": round(h.r * RING_SHARE, 2)}
+        for h in handles
+    ]
+
+
+def draw_held(painter: Painter, handles: Sequence[Handle], held: str | None) -> None:
+    """The ring around the handle being dragged, drawn with the frame it is held in.
+
+    The page rings a handle under the mouse itself, but once one is held the ring is part of the
+    picture: it moves with the frame, and moving an element over the canvas on every frame of a
+    drag would make the browser rebuild the page's layers each time.
+    """
+    for h in handles:
+        if h.name == held:
+            r = h.r * RING_SHARE
+            painter.circle(h.x, h.y, r + RING_WIDTH / 2, color="bg", width=RING_WIDTH)
+            painter.circle(h.x, h.y, r - RING_WIDTH / 2, color="accent", width=RING_WIDTH)
 
 
 @dataclass(frozen=True)

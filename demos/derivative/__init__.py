@@ -32,7 +32,7 @@ from demos.derivative.state import (
     point_at,
     update,
 )
-from demos.pointer import POINTER, Drag, Handle, handles_extra
+from demos.pointer import POINTER, Drag, Handle, draw_held, handles_extra
 from py_runtime.calculus import format_tangent_line
 from py_runtime.draw import Painter
 from py_runtime.numfmt import tidy_factor, tidy_number
@@ -121,6 +121,7 @@ class Derivative(Demo[State]):
 
     def render(self, state: State, painter: Painter) -> None:
         picture.render(state, painter)
+        draw_held(painter, self.handles(state), state.held)
 
     def view(self, state: State) -> View:
         point = point_at(state)

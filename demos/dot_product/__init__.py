@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 from demos.base import Demo, Readout, Slider, TextField, View
 from demos.dot_product import picture
 from demos.dot_product.state import OPTIONS, State, Vec, initial, measure, update
-from demos.pointer import POINTER, Drag, Handle, handles_extra
+from demos.pointer import POINTER, Drag, Handle, draw_held, handles_extra
 from py_runtime.draw import Painter
 from py_runtime.numfmt import tidy_number
 from py_runtime.vectors import format_dot_sum, norm
@@ -83,6 +83,7 @@ class DotProduct(Demo[State]):
 
     def render(self, state: State, painter: Painter) -> None:
         picture.render(state, painter)
+        draw_held(painter, self.handles(state), state.held)
 
     def view(self, state: State) -> View:
         m = measure(state.a, state.b)

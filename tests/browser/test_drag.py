@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from tests.browser.conftest import PageLog
-from tests.browser.demo_page import canvas_pixels, open_demo, readout
+from tests.browser.demo_page import accent_on_circle, canvas_pixels, open_demo, readout
 from tests.browser.test_dot_product import LESSON, check_turn
 
 WIDTH, HEIGHT = 420.0, 360.0
@@ -23,6 +23,7 @@ ORIGIN = (WIDTH / 2, 40 + (HEIGHT - 40 - 28) / 2)
 # The view reaches 1.2 times the longer vector across the plot's shorter side (its height).
 TIP_RADIUS = (HEIGHT - 40 - 28) / 2 / 1.2
 START_TURN = 12.933  # the angle between [1, 2, 3] and [4, 5, 6], in degrees
+RING = 22 * 0.7  # the ring's outer radius, figure units (inside the 22-unit area a press catches)
 
 
 def at_turn(turn: float, radius: float = TIP_RADIUS) -> tuple[float, float]:
@@ -43,13 +44,19 @@ def to_page(figure: Locator, point: tuple[float, float]) -> tuple[float, float]:
     return box["x"] + point[0] * box["width"] / WIDTH, box["y"] + point[1] * box["height"] / HEIGHT
 
 
+def ring_share(figure: Locator, point: tuple[float, float]) -> float:
+    """How much of a 2.5-unit accent ring around figure ``point`` the reader sees (0 … 1)."""
+    box = figure.locator(".nn-demo__canvas").bounding_box()
+    assert box is not None
+    return accent_on_circle(figure, to_page(figure, point), (RING - 1.25) * box["width"] / WIDTH)
+
+
 def assert_ring_on(figure: Locator, point: tuple[float, float]) -> None:
-    """Assert the handle ring is centred (within 2 px) on figure ``point`` as the page shows it now."""
-    ring_box = figure.locator(".nn-demo__handle-ring").bounding_box()
-    tip = to_page(figure, point)
-    assert ring_box is not None
-    assert abs(ring_box["x"] + ring_box["width"] / 2 - tip[0]) < 2
-    assert abs(ring_box["y"] + ring_box["height"] / 2 - tip[1]) < 2
+    """Assert the reader sees an accent ring centred on figure ``point``: most of the circle is in
+    the accent colour, and a circle 8 units off in any direction is not."""
+    assert ring_share(figure, point) >= 0.9
+    for dx, dy in ((8, 0), (-8, 0), (0, 8), (0, -8)):
+        assert ring_share(figure, (point[0] + dx, point[1] + dy)) < 0.5
 
 
 def test_mouse_drag_turns_b(page: Page, page_log: PageLog, site_url: str) -> None:
@@ -74,10 +81,22 @@ def test_mouse_drag_turns_b(page: Page, page_log: PageLog, site_url: str) -> Non
         page.mouse.move(*to_page(figure, point), steps=6)
         turn = turn_of(*point)
         picture = check_turn(figure, turn, picture)
-        # The ring has followed b's tip, which stays at b's length whatever the pointer's radius.
+        # The ring has followed b's tip, which stays at b's length whatever the pointer's radius:
+        # the frame draws it while b is held, the page's own ring is gone.
         assert_ring_on(figure, at_turn(turn))
+        expect(ring).to_be_hidden()
+    assert canvas.evaluate("(el) => getComputedStyle(el).cursor") == "grabbing"
     page.mouse.up()
-    assert canvas.evaluate("(el) => getComputedStyle(el).cursor") == "grab"
+    # Let go off the tip (the pointer was nearer the origin): no grab cursor until it is back over it.
+    expect(canvas).to_have_css("cursor", "auto")
+    page.mouse.move(*to_page(figure, at_turn(turn)))
+    expect(ring).to_be_visible()
+    expect(canvas).to_have_css("cursor", "grab")
+    assert_ring_on(figure, at_turn(turn))
+    # And away from it: no ring anywhere around it.
+    page.mouse.move(*to_page(figure, at_turn(turn + 40, radius=TIP_RADIUS * 0.5)))
+    expect(ring).to_be_hidden()
+    assert ring_share(figure, at_turn(turn)) < 0.25
 
     # The pointer is released: moving it on, or pressing far from b's tip, leaves b where it is.
     page.mouse.move(*to_page(figure, at_turn(120, radius=30)))

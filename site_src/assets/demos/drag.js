@@ -1,17 +1,17 @@
 // Taking hold of a live figure: presses, drags, releases and taps on the canvas go to the demo's
 // Python as the input "pointer" (JSON {phase, x, y} in figure units, or a list of them when
 // several waited: only the latest move is kept). Python lists with each view the points that can
-// be grabbed (extra.handles: [{name, x, y, r}]) and the areas that can be pressed
+// be grabbed (extra.handles: [{name, x, y, r, ring}]) and the areas that can be pressed
 // (extra.targets: [{name, x, y, w, h}]). This file only tests a press against those, so it knows
 // at once whether the press must keep the page from scrolling (a handle) and whether a click is
 // worth sending (a target), and shows a ring around a handle or a hand over a target under the
-// mouse. A tap is a click: a touch that pans the page never becomes one, so targets never stop
-// a swipe from scrolling. Python decides what was grabbed or pressed and what follows.
+// mouse. Once a handle is held, Python draws its ring in each frame and the page's ring goes:
+// moving an element over the canvas on every frame would make the browser rebuild the page's
+// layers each time. A tap is a click: a touch that pans the page never becomes one, so targets
+// never stop a swipe from scrolling. Python decides what was grabbed or pressed and what follows.
 // Before the figure is live nothing here reacts: the static picture scrolls and clicks as any.
 (function (parts) {
   "use strict";
-
-  const RING_SHARE = 0.7; // the ring is drawn inside the (larger) area that catches a press
 
   // `queue(control, combine)`: demo.js's one-in-flight queue; combine(pending) gives the value.
   parts.mountDrag = function mountDrag(figure, queue) {
@@ -28,7 +28,7 @@
     let live = false;
     let dragging = null; // the pointerId of the drag under way
     let raw = false; // whether this drag's moves come as pointerrawupdate events
-    let ringed = null; // the name of the handle the ring is around
+    let hover = null; // where a mouse or pen not dragging is over the canvas, in figure units
 
     // Where the canvas is on screen and in its stage. Outside a drag it is measured each time
     // (the layout is clean then, so that costs nothing); during one it is measured at the press
@@ -61,10 +61,9 @@
     function showRing(handle) {
       canvas.classList.toggle("nn-demo__canvas--grab", Boolean(handle));
       ring.hidden = !handle;
-      ringed = handle ? handle.name : null;
       if (!handle) return;
       const { left, top, scale } = measure();
-      const radius = handle.r * RING_SHARE * scale;
+      const radius = handle.ring * scale;
       ring.style.left = `${left + handle.x * scale - radius}px`;
       ring.style.top = `${top + handle.y * scale - radius}px`;
       ring.style.width = ring.style.height = `${2 * radius}px`;
@@ -112,9 +111,9 @@
       if (dragging === event.pointerId) {
         if (!raw) post("move", event);
       } else if (live && dragging === null && event.pointerType !== "touch") {
-        const point = toFigure(event.clientX, event.clientY);
-        showRing(handleAt(point));
-        canvas.classList.toggle("nn-demo__canvas--press", Boolean(targetAt(point)));
+        hover = toFigure(event.clientX, event.clientY);
+        showRing(handleAt(hover));
+        canvas.classList.toggle("nn-demo__canvas--press", Boolean(targetAt(hover)));
       }
     });
     canvas.addEventListener("click", (event) => {
@@ -125,22 +124,28 @@
       dragging = null;
       canvas.classList.remove("nn-demo__canvas--grabbing");
       post("up", event);
-      if (event.pointerType === "touch") showRing(null);
+      hover = event.pointerType === "touch" ? null : toFigure(event.clientX, event.clientY);
     };
     canvas.addEventListener("pointerup", release);
     canvas.addEventListener("pointercancel", release);
     canvas.addEventListener("pointerleave", () => {
+      hover = null;
       if (dragging === null) showRing(null);
       canvas.classList.remove("nn-demo__canvas--press");
     });
 
     return {
       live() { live = true; },
-      // The handles and targets of the state just drawn; the ring follows the one being dragged.
+      // The handles and targets of the state just drawn. During a drag the frame holds the ring;
+      // after one the page rings the handle (if any) the mouse is over now.
       sync(handleList, targetList) {
         handles = handleList;
         targets = targetList;
-        if (ringed !== null) showRing(handles.find((h) => h.name === ringed) || null);
+        if (dragging !== null) {
+          if (!ring.hidden) showRing(null);
+        } else if (hover !== null) {
+          showRing(handleAt(hover));
+        }
       },
     };
   };

@@ -13,6 +13,8 @@ from functools import partial
 import pytest
 
 from demos.derivative import Derivative, State
+from demos.pointer import HANDLE_RADIUS
+from py_runtime.draw import RecordingPainter
 from tests.demos import helpers
 
 DEMO = Derivative()
@@ -69,3 +71,25 @@ def test_nearly_touching_points_give_the_nearer_one() -> None:
     assert send(state, ("down", h["x"] + 1, h["y"])).held == "h"
     x = handle(state, "x")
     assert send(state, ("down", x["x"] - 1, x["y"])).held == "x"
+
+
+def rings(state: State) -> list[tuple[float, float, float]]:
+    """The accent-outlined circles of the frame drawn for ``state``: (centre x, centre y, radius)."""
+    painter = RecordingPainter(DEMO.width, DEMO.height)
+    DEMO.render(state, painter)
+    return [c.args for c in painter.calls if c.kind == "circle" and c.color == "accent" and c.fill is None]
+
+
+@pytest.mark.parametrize("name", ["x", "h"])
+def test_the_held_point_is_ringed_in_the_frame(name: str) -> None:
+    """Assert while a point is held the frame rings it (wider than its dot, inside the area a press
+    catches), the ring moves with it, and no frame rings anything before the press or after the release."""
+    assert rings(start()) == []
+    spot = handle(start(), name)
+    state = send(start(), ("down", spot["x"], spot["y"]), ("move", px_of(0.5 if name == "x" else 2.5), 0.0))
+    spot = handle(state, name)
+    [(cx, cy, r)] = rings(state)
+    assert (cx, cy) == pytest.approx((spot["x"], spot["y"]), abs=0.01)
+    assert cx == pytest.approx(px_of(0.5 if name == "x" else 2.5))  # x = 0.5, or x + h = 1 + 1.5
+    assert 5.5 < r < HANDLE_RADIUS
+    assert rings(send(state, ("up", 0, 0))) == []

@@ -16,6 +16,7 @@ import pytest
 
 from demos.dot_product import DotProduct, State
 from demos.pointer import HANDLE_RADIUS
+from py_runtime.draw import RecordingPainter
 from tests.demos import helpers
 
 DEMO = DotProduct()
@@ -76,3 +77,22 @@ def test_two_dimensional_pair_turns_from_a() -> None:
     state = press(state, "move", point(180, radius=40))
     assert state.turn == 90
     assert state.b == pytest.approx((-2.0, 0.0), abs=1e-12)  # pointing left, still |b| = 2
+
+
+def test_b_is_ringed_in_the_frame_while_held() -> None:
+    """Assert the frame rings b's tip (wider than the arrowhead, inside the area a press catches)
+    only while it is held, and the ring is where the tip has turned to."""
+
+    def rings(state: State) -> list[tuple[float, float, float]]:
+        painter = RecordingPainter(DEMO.width, DEMO.height)
+        DEMO.render(state, painter)
+        return [
+            c.args for c in painter.calls if c.kind == "circle" and c.color == "accent" and c.fill is None
+        ]
+
+    assert rings(start()) == []
+    state = press(press(start(), "down", point(12.93)), "move", point(120, radius=50))
+    [(cx, cy, r)] = rings(state)
+    assert (cx, cy) == pytest.approx(point(120), abs=0.01)
+    assert 8 < r < HANDLE_RADIUS
+    assert rings(press(state, "up", point(120))) == []
