@@ -25,7 +25,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bench.figures import blocking
+from bench.figures import THEME_SCRIPT, blocking
 
 if TYPE_CHECKING:  # Playwright is a test dependency, imported for real only in main()
     from playwright.sync_api import Playwright
@@ -39,7 +39,7 @@ from tests.browser.chromium import find_chromium  # noqa: E402 - needs ROOT on t
 
 LESSON_WORKER_URL = "__bench__/lesson-worker.html"
 WATCH_MS = 4000
-MATERIAL_BUNDLE = re.compile(r"/assets/javascripts/bundle\.[0-9a-f]+\.min\.js$")
+MATERIAL_BUNDLE = re.compile(r"/assets/javascripts/" + THEME_SCRIPT.pattern + "$")
 
 
 def boot_ms(playwright: Playwright, chromium: str, url: str) -> float:
