@@ -2,8 +2,10 @@
 
 Every ``.py`` under the two packages goes in, sub-packages too (each demo is one,
 ``demos/<name>/``); the page unpacks the zip into a folder on ``sys.path``, so a package needs
-no more than its files. The zip is deterministic (sorted names, fixed timestamps) so an
-unchanged tree gives identical bytes and the browser's cache stays valid. Must not import MkDocs.
+no more than its files. Beside each source goes its bytecode, compiled by the page's own Python
+(``site_src.bytecode``), so the page's worker imports without compiling. The zip is deterministic
+(sorted names, fixed timestamps) so an unchanged tree gives identical bytes and the browser's cache
+stays valid. Must not import MkDocs.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
+
+from site_src.bytecode import compile_for_pyodide
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("py_runtime", "demos")
@@ -25,12 +29,19 @@ def python_sources(root: Path = ROOT) -> list[Path]:
     )
 
 
-def build_bundle(root: Path = ROOT) -> bytes:
-    """The zip of the page's Python packages, with paths relative to ``root``."""
+def _zip(entries: list[tuple[str, bytes]]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for path in python_sources(root):
-            info = zipfile.ZipInfo(path.relative_to(root).as_posix(), date_time=_EPOCH)
+        for name, data in sorted(entries):
+            info = zipfile.ZipInfo(name, date_time=_EPOCH)
             info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, path.read_bytes())
+            archive.writestr(info, data)
     return buffer.getvalue()
+
+
+def build_bundle(root: Path = ROOT) -> bytes:
+    """The zip of the page's Python packages and their bytecode, with paths relative to ``root``."""
+    sources = [(path.relative_to(root).as_posix(), path.read_bytes()) for path in python_sources(root)]
+    with zipfile.ZipFile(io.BytesIO(compile_for_pyodide(_zip(sources)))) as compiled:
+        bytecode = [(name, compiled.read(name)) for name in compiled.namelist()]
+    return _zip(sources + bytecode)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import shutil
 import subprocess
@@ -37,11 +38,31 @@ def write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def pyodide_cache_tag() -> str:
+    """The cache tag of the Python the page runs, from the vendored Pyodide's lock file ("3.14.2"
+    -> "cpython-314")."""
+    lock = json.loads((ROOT / "node_modules" / "pyodide" / "pyodide-lock.json").read_text(encoding="utf-8"))
+    major, minor = lock["info"]["python"].split(".")[:2]
+    return f"cpython-{major}{minor}"
+
+
+def bytecode_of(source: str) -> str:
+    """Where the bundle keeps the bytecode of ``source`` for the page's Python."""
+    folder, _, file = source.rpartition("/")
+    return f"{folder}/__pycache__/{file.removesuffix('.py')}.{pyodide_cache_tag()}.pyc"
+
+
+def sources_in(bundle: bytes) -> list[str]:
+    return [name for name in names_in(bundle) if name.endswith(".py")]
+
+
 def test_bundle_holds_every_source_of_both_packages() -> None:
-    """Assert the bundle holds each .py of py_runtime and demos, and nothing else."""
+    """Assert the bundle holds each .py of py_runtime and demos and, beside each, its bytecode for
+    the page's Python, and nothing else."""
     names = names_in(build_bundle())
     assert len(names) == len(set(names))
-    assert set(names) == sources_on_disk(ROOT)
+    assert set(sources_in(build_bundle())) == sources_on_disk(ROOT)
+    assert set(names) == sources_on_disk(ROOT) | {bytecode_of(name) for name in sources_on_disk(ROOT)}
     assert {"py_runtime/__init__.py", "demos/__init__.py", "demos/registry.py", "demos/browser.py"} <= set(
         names
     )
@@ -60,12 +81,8 @@ def test_bundle_leaves_out_caches_tests_and_other_files(tmp_path: Path) -> None:
     write(tmp_path / "demos/data.json", "{}\n")
     write(tmp_path / "tests/test_one.py", "def test(): pass\n")
     write(tmp_path / "site_src/hooks.py", "X = 3\n")
-    assert sorted(names_in(build_bundle(tmp_path))) == [
-        "demos/__init__.py",
-        "demos/one.py",
-        "py_runtime/__init__.py",
-        "py_runtime/sub/core.py",
-    ]
+    sources = ["demos/__init__.py", "demos/one.py", "py_runtime/__init__.py", "py_runtime/sub/core.py"]
+    assert sorted(names_in(build_bundle(tmp_path))) == sorted(sources + [bytecode_of(n) for n in sources])
 
 
 def test_bundle_bytes_do_not_depend_on_file_times(tmp_path: Path) -> None:
@@ -82,7 +99,9 @@ def test_bundle_bytes_do_not_depend_on_file_times(tmp_path: Path) -> None:
 def test_bundle_imports_alone_in_a_fresh_python(tmp_path: Path) -> None:
     """Assert demos.registry imports from the unpacked bundle with no site-packages and no project."""
     with zipfile.ZipFile(io.BytesIO(build_bundle())) as archive:
-        archive.extractall(tmp_path / "unpacked")
+        archive.extractall(
+            tmp_path / "unpacked", members=[n for n in archive.namelist() if n.endswith(".py")]
+        )
     probe = (
         "import sys\n"
         f"sys.path.insert(0, {str(tmp_path / 'unpacked')!r})\n"
@@ -107,3 +126,54 @@ def test_bundle_imports_alone_in_a_fresh_python(tmp_path: Path) -> None:
 def test_site_publishes_this_bundle(built_site: Path) -> None:
     """Assert the built site serves the same bundle at the URL the page fetches."""
     assert (built_site / BUNDLE_URL).read_bytes() == build_bundle()
+
+
+# Run in the vendored Pyodide (Node): unpack the bundle where the page's worker does, count the
+# sources Python compiles while importing what the worker imports, and check every module came
+# from the bundle's bytecode.
+IMPORT_PROBE = """
+import { readFileSync } from "node:fs";
+const [pyodideDir, bundle, extractDir] = process.argv.slice(2);
+const { loadPyodide } = await import(pyodideDir + "/pyodide.mjs");
+const pyodide = await loadPyodide({ indexURL: pyodideDir + "/" });
+pyodide.unpackArchive(new Uint8Array(readFileSync(bundle)), "zip", { extractDir });
+pyodide.globals.set("extract_dir", extractDir);
+console.log(pyodide.runPython(`
+import importlib._bootstrap_external as external, json, sys
+compiled = []
+to_code = external.SourceLoader.source_to_code
+def counting(self, data, path, *args, **kwargs):
+    compiled.append(path)
+    return to_code(self, data, path, *args, **kwargs)
+external.SourceLoader.source_to_code = counting
+sys.path.insert(0, extract_dir)
+import demos.browser, demos.registry
+for name in demos.registry.names():
+    __import__("demos." + name)
+ours = sorted(n for n, m in sys.modules.items() if n.split(".")[0] in ("demos", "py_runtime"))
+json.dumps({"compiled": [p for p in compiled if p.startswith(extract_dir)], "modules": ours,
+            "files": sorted({sys.modules[n].__file__ for n in ours})})
+`));
+"""
+
+
+def test_the_pages_python_imports_the_bundle_without_compiling(tmp_path: Path) -> None:
+    """Assert the vendored Pyodide, given the bundle as the page's worker unpacks it, imports every
+    demo without compiling a single source of ours (the bytecode is the page's Python's own), and
+    each module is the bundle's file at the worker's path."""
+    bundle = tmp_path / "python.zip"
+    bundle.write_bytes(build_bundle())
+    probe = tmp_path / "probe.mjs"
+    probe.write_text(IMPORT_PROBE, encoding="utf-8")
+    proc = subprocess.run(
+        ["node", str(probe), str(ROOT / "node_modules" / "pyodide"), str(bundle), "/home/pyodide/course"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]  # Node prints the whole minified line first
+    found = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert found["compiled"] == []
+    assert {f"demos.{name}" for name in DEMOS} <= set(found["modules"])
+    assert all(path.startswith("/home/pyodide/course/") for path in found["files"]), found["files"]

@@ -1,0 +1,68 @@
+"""The page's Python compiled to bytecode at build time, by the Python the page runs.
+
+The page's worker imports ``demos.browser`` and everything under it when Python starts; compiling
+those sources there took 250–330 ms of the worker's start on the bench machine, about half of the
+import. So the build compiles them with Pyodide itself (``bytecode.mjs``, in Node, which the build
+already needs for the vendored npm files) into ``__pycache__/*.cpython-3XX.pyc`` files beside the
+sources in the bundle. Compiling costs a few seconds, so the result is kept in ``.cache/bytecode/``
+under a key made of the sources, the script and the Pyodide version: an unchanged tree costs
+nothing. Must not import MkDocs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = Path(__file__).with_name("bytecode.mjs")
+PYODIDE = ROOT / "node_modules" / "pyodide"
+CACHE = ROOT / ".cache" / "bytecode"
+# Where the worker unpacks the bundle (engine-core.js): the paths the bytecode's tracebacks name.
+EXTRACT_DIR = "/home/pyodide/course"
+KEEP = 8  # cached results kept; older ones are removed
+
+
+class BytecodeError(RuntimeError):
+    """The build could not compile the page's Python (no Node, no Pyodide, or a compile error)."""
+
+
+def _pyodide_version() -> str:
+    return str(json.loads((PYODIDE / "package.json").read_text(encoding="utf-8"))["version"])
+
+
+def compile_for_pyodide(sources_zip: bytes) -> bytes:
+    """A zip of the ``__pycache__`` files of the ``.py`` files in ``sources_zip``, compiled by
+    the vendored Pyodide's Python, with the same relative paths."""
+    if not (PYODIDE / "pyodide.mjs").is_file():
+        raise BytecodeError(f"{PYODIDE} is missing: run `make setup` (npm ci) first.")
+    node = shutil.which("node")
+    if node is None:
+        raise BytecodeError("Node is not on PATH: the build compiles the page's Python with Pyodide in Node.")
+    key = hashlib.sha256()
+    for part in (_pyodide_version().encode(), SCRIPT.read_bytes(), EXTRACT_DIR.encode(), sources_zip):
+        key.update(hashlib.sha256(part).digest())
+    cached = CACHE / f"{key.hexdigest()}.zip"
+    if cached.is_file():
+        return cached.read_bytes()
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=CACHE) as work:
+        given, made = Path(work) / "sources.zip", Path(work) / "bytecode.zip"
+        given.write_bytes(sources_zip)
+        proc = subprocess.run(  # noqa: S603 - our own script, no shell
+            [node, str(SCRIPT), str(PYODIDE), EXTRACT_DIR, str(given), str(made)],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=300,
+        )
+        if proc.returncode != 0 or not made.is_file():
+            raise BytecodeError(f"compiling the page's Python with Pyodide failed:\n{proc.stderr[-3000:]}")
+        made.replace(cached)
+    for old in sorted(CACHE.glob("*.zip"), key=lambda p: p.stat().st_mtime)[:-KEEP]:
+        old.unlink(missing_ok=True)
+    return cached.read_bytes()
