@@ -18,9 +18,10 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from site_src.vendor import NODE_MODULES, ROOT
+
 SCRIPT = Path(__file__).with_name("bytecode.mjs")
-PYODIDE = ROOT / "node_modules" / "pyodide"
+PYODIDE = NODE_MODULES / "pyodide"
 CACHE = ROOT / ".cache" / "bytecode"
 # Where the worker unpacks the bundle (engine-core.js): the paths the bytecode's tracebacks name.
 EXTRACT_DIR = "/home/pyodide/course"

@@ -15,6 +15,7 @@ import pytest
 
 from demos.registry import DEMOS
 from site_src.bundle import BUNDLE_URL, build_bundle
+from site_src.bytecode import EXTRACT_DIR
 from tests.conftest import ROOT
 
 
@@ -166,7 +167,7 @@ def test_the_pages_python_imports_the_bundle_without_compiling(tmp_path: Path) -
     probe = tmp_path / "probe.mjs"
     probe.write_text(IMPORT_PROBE, encoding="utf-8")
     proc = subprocess.run(
-        ["node", str(probe), str(ROOT / "node_modules" / "pyodide"), str(bundle), "/home/pyodide/course"],
+        ["node", str(probe), str(ROOT / "node_modules" / "pyodide"), str(bundle), EXTRACT_DIR],
         capture_output=True,
         text=True,
         check=False,
@@ -176,4 +177,4 @@ def test_the_pages_python_imports_the_bundle_without_compiling(tmp_path: Path) -
     found = json.loads(proc.stdout.strip().splitlines()[-1])
     assert found["compiled"] == []
     assert {f"demos.{name}" for name in DEMOS} <= set(found["modules"])
-    assert all(path.startswith("/home/pyodide/course/") for path in found["files"]), found["files"]
+    assert all(path.startswith(EXTRACT_DIR + "/") for path in found["files"]), found["files"]

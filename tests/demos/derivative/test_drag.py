@@ -14,11 +14,11 @@ import pytest
 
 from demos.derivative import Derivative, State
 from demos.pointer import HANDLE_RADIUS
-from py_runtime.draw import RecordingPainter
 from tests.demos import helpers
 
 DEMO = Derivative()
 start = partial(helpers.start, DEMO)
+rings = partial(helpers.accent_rings, DEMO)
 LEFT, RIGHT = 36.0, 420.0 - 16.0
 
 
@@ -71,13 +71,6 @@ def test_nearly_touching_points_give_the_nearer_one() -> None:
     assert send(state, ("down", h["x"] + 1, h["y"])).held == "h"
     x = handle(state, "x")
     assert send(state, ("down", x["x"] - 1, x["y"])).held == "x"
-
-
-def rings(state: State) -> list[tuple[float, float, float]]:
-    """The accent-outlined circles of the frame drawn for ``state``: (centre x, centre y, radius)."""
-    painter = RecordingPainter(DEMO.width, DEMO.height)
-    DEMO.render(state, painter)
-    return [c.args for c in painter.calls if c.kind == "circle" and c.color == "accent" and c.fill is None]
 
 
 @pytest.mark.parametrize("name", ["x", "h"])

@@ -16,11 +16,11 @@ import pytest
 
 from demos.dot_product import DotProduct, State
 from demos.pointer import HANDLE_RADIUS
-from py_runtime.draw import RecordingPainter
 from tests.demos import helpers
 
 DEMO = DotProduct()
 start = partial(helpers.start, DEMO)
+rings = partial(helpers.accent_rings, DEMO)
 ORIGIN = (210.0, 40 + (360 - 68) / 2)
 TIP = (360 - 68) / 2 / 1.2  # b is the longer vector in these pairs: its tip is this far out
 
@@ -82,14 +82,6 @@ def test_two_dimensional_pair_turns_from_a() -> None:
 def test_b_is_ringed_in_the_frame_while_held() -> None:
     """Assert the frame rings b's tip (wider than the arrowhead, inside the area a press catches)
     only while it is held, and the ring is where the tip has turned to."""
-
-    def rings(state: State) -> list[tuple[float, float, float]]:
-        painter = RecordingPainter(DEMO.width, DEMO.height)
-        DEMO.render(state, painter)
-        return [
-            c.args for c in painter.calls if c.kind == "circle" and c.color == "accent" and c.fill is None
-        ]
-
     assert rings(start()) == []
     state = press(press(start(), "down", point(12.93)), "move", point(120, radius=50))
     [(cx, cy, r)] = rings(state)
