@@ -23,6 +23,7 @@ from site_src.csp import INLINE_URL, lock_down
 from site_src.demo_docs import MARKER, options_markdown
 from site_src.material_fixes import (
     add_color_scheme_meta,
+    keep_code_tab_stops,
     name_search_dialog,
     quiet_palette,
 )
@@ -131,16 +132,18 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return _finish(reachable_scrolling(output), prefix, config)
 
 
-def _quiet_palette(site: Path) -> None:
-    """Let Material's palette reuse the page's colour-scheme meta (``material_fixes.py``)."""
+def _patch_bundle(site: Path) -> None:
+    """Let Material's palette reuse the page's colour-scheme meta, and its code blocks keep the tab
+    stops of the build (``material_fixes.py``)."""
     (bundle,) = (site / "assets" / "javascripts").glob("bundle.*.min.js")
-    bundle.write_text(quiet_palette(bundle.read_text(encoding="utf-8")), encoding="utf-8")
+    text = bundle.read_text(encoding="utf-8")
+    bundle.write_text(keep_code_tab_stops(quiet_palette(text)), encoding="utf-8")
 
 
 def on_post_build(config: MkDocsConfig, **kwargs: object) -> None:
-    """Stop this build's MathJax process; spare the page two of the restyles Material's palette causes."""
+    """Stop this build's MathJax process; patch Material's bundle (its palette, its code blocks)."""
     _close_tex()
-    _quiet_palette(Path(config.site_dir))
+    _patch_bundle(Path(config.site_dir))
 
 
 def on_build_error(**kwargs: object) -> None:

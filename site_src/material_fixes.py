@@ -4,8 +4,9 @@ and its palette script, for what a long page costs at load.
 Material's search panel is ``<div class="md-search" role="dialog">`` with no accessible name, so a
 screen reader announces an unnamed dialog. Its template has no block to change that one
 attribute, so the built page is patched instead. Its palette restyles every element of the page
-several times at every load (:func:`quiet_palette`). A Material upgrade that changes either
-fails the build here rather than silently dropping the fix. Must not import MkDocs.
+several times at every load (:func:`quiet_palette`). Its code blocks drop a tab stop our build
+gave them (:func:`keep_code_tab_stops`). A Material upgrade that changes any of these fails the
+build here rather than silently dropping the fix. Must not import MkDocs.
 """
 
 from __future__ import annotations
@@ -69,13 +70,34 @@ def add_color_scheme_meta(html: str) -> str:
     return html.replace(_VIEWPORT_META, f"{COLOR_SCHEME_META}\n      {_VIEWPORT_META}", 1)
 
 
-def quiet_palette(bundle: str) -> str:
-    """Material's bundle with its palette reusing the page's colour-scheme meta, writing it only when
-    the value changes, and marking <body> as switching only when the palette changes."""
-    for old, new in _BUNDLE_PATCHES:
+# Material's code block, once mounted: a tab stop if it scrolls on a screen with hover, else none.
+_CODE_TAB_STOP = 'd&&r?e.setAttribute("tabindex","0"):e.removeAttribute("tabindex")'
+_CODE_PATCHES = (
+    (
+        _CODE_TAB_STOP,
+        'd&&r?e.setAttribute("tabindex","0"):e.hasAttribute("data-nn-reachable")||e.removeAttribute("tabindex")',
+    ),
+)
+
+
+def _patch(bundle: str, patches: tuple[tuple[str, str], ...], what: str) -> str:
+    for old, new in patches:
         if bundle.count(old) != 1:
             raise MaterialMarkupError(
-                f"Material's palette script changed: update site_src/material_fixes.py (looked for {old!r})"
+                f"Material's {what} changed: update site_src/material_fixes.py (looked for {old!r})"
             )
         bundle = bundle.replace(old, new)
     return bundle
+
+
+def quiet_palette(bundle: str) -> str:
+    """Material's bundle with its palette reusing the page's colour-scheme meta, writing it only when
+    the value changes, and marking <body> as switching only when the palette changes."""
+    return _patch(bundle, _BUNDLE_PATCHES, "palette script")
+
+
+def keep_code_tab_stops(bundle: str) -> str:
+    """Material's bundle leaving the tab stop of a code block marked ``data-nn-reachable`` at build
+    time (``scroll_regions.py``): Material mounts a block when first seen and drops the tab stop of
+    one that does not scroll, which would take the focus from a reader who tabbed to it."""
+    return _patch(bundle, _CODE_PATCHES, "code block script")

@@ -126,6 +126,30 @@ def test_boxes_that_scroll_sideways_take_focus_and_scroll_by_keyboard(
         page.wait_for_function("(el) => el.scrollLeft > 0", arg=box.element_handle())
 
 
+def test_a_code_block_tabbed_to_before_it_is_seen_keeps_the_focus(
+    page: Page, page_log: PageLog, site_url: str
+) -> None:
+    """Assert a reader who moves the focus to a long-lined code block further down keeps it there
+    once Material mounts the block on sight (content.lazy: its copy button appears), though the
+    block does not scroll at 1280 px; and that, mounted bottom-up, the blocks' tool bars are named
+    by their place on the page, not the order they were seen."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    open_live(page, site_url + LESSON)
+    blocks = page.locator("article pre")
+    code = page.locator("article pre > code[data-nn-reachable]").last
+    expect(code.locator("xpath=..").locator(".md-code__nav")).to_have_count(0)  # not yet seen
+    code.focus()  # as Tab does: the block is scrolled into view, then seen
+    expect(code.locator("xpath=..").locator(".md-code__nav")).to_have_count(1)
+    page.wait_for_timeout(200)  # a few frames: the mount has run its course
+    expect(code).to_be_focused()
+    assert code.evaluate("(el) => el.scrollWidth <= el.clientWidth")  # Material alone would drop it
+    for index in reversed(range(blocks.count())):
+        blocks.nth(index).scroll_into_view_if_needed()
+        expect(blocks.nth(index).locator(".md-code__nav")).to_have_count(1)
+    names = page.locator("article .md-code__nav").evaluate_all("(navs) => navs.map((nav) => nav.ariaLabel)")
+    assert names == [f"Code block {n} tools" for n in range(1, blocks.count() + 1)]
+
+
 # The focused element: which block of ours it belongs to, its place in that block's tab order,
 # and its focus styles. Blocks are the demo figures and the exercises.
 FOCUSED = """() => {

@@ -13,6 +13,7 @@ from site_src.material_fixes import (
     SEARCH_DIALOG,
     MaterialMarkupError,
     add_color_scheme_meta,
+    keep_code_tab_stops,
     name_search_dialog,
     quiet_palette,
 )
@@ -48,3 +49,15 @@ def test_the_colour_scheme_meta_goes_into_the_head() -> None:
     assert add_color_scheme_meta(html).count(COLOR_SCHEME_META) == 1
     with pytest.raises(MaterialMarkupError):
         add_color_scheme_meta("<head></head>")
+
+
+def test_the_code_block_fix_fits_the_material_bundle_installed() -> None:
+    """Assert the code block fix finds Material's tab stop handling once, keeps a build-time tab stop
+    (marked data-nn-reachable) where Material would drop it, and fails loudly on a changed bundle."""
+    (bundle,) = (Path(material.__file__).parent / "templates" / "assets" / "javascripts").glob(
+        "bundle.*.min.js"
+    )
+    patched = keep_code_tab_stops(bundle.read_text(encoding="utf-8"))
+    assert 'e.hasAttribute("data-nn-reachable")||e.removeAttribute("tabindex")' in patched
+    with pytest.raises(MaterialMarkupError, match=r"material_fixes\.py"):
+        keep_code_tab_stops("function Yn(e,t){}")

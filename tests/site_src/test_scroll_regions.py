@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
-from site_src.scroll_regions import WIDE_EX, reachable_scrolling, table_name
+from site_src.scroll_regions import WIDE_CHARS, WIDE_EX, reachable_scrolling, table_name
 
 
 def formula(width_ex: float, display: bool = True) -> str:
@@ -44,3 +44,22 @@ def test_a_table_is_wrapped_in_a_tab_stop_named_after_its_headings() -> None:
 def test_a_table_without_headings_is_still_named() -> None:
     """Assert a table with no heading cells gets the plain name "Table"."""
     assert table_name("<tr><td>1</td></tr>") == "Table"
+
+
+def code_block(*lines: str) -> str:
+    body = "\n".join(f'<span class="n">{line}</span>' for line in lines)
+    return f'<div class="highlight"><pre><span></span><code>{body}\n</code></pre></div>'
+
+
+def test_only_code_blocks_with_a_long_line_become_tab_stops() -> None:
+    """Assert a code block with a line longer than a phone's column holds is a tab stop marked for
+    Material to keep, counting characters as shown (&amp; is one); a short block is not."""
+    long_line = "&amp;" * (WIDE_CHARS + 1)
+    short_line = "&amp;" * WIDE_CHARS
+    soup = BeautifulSoup(
+        reachable_scrolling(code_block("x = 1", long_line) + code_block(short_line)), "html.parser"
+    )
+    wide, short = soup.select("pre > code")
+    assert wide.get("tabindex") == "0" and wide.has_attr("data-nn-reachable")
+    assert short.get("tabindex") is None and not short.has_attr("data-nn-reachable")
+    assert wide.get_text() == "x = 1\n" + "&" * (WIDE_CHARS + 1) + "\n"
