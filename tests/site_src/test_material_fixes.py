@@ -19,6 +19,14 @@ from site_src.material_fixes import (
 )
 
 
+def installed_bundle() -> str:
+    """The text of the Material bundle installed, as the build copies it."""
+    (bundle,) = (Path(material.__file__).parent / "templates" / "assets" / "javascripts").glob(
+        "bundle.*.min.js"
+    )
+    return bundle.read_text(encoding="utf-8")
+
+
 def test_search_dialog_is_named() -> None:
     """Assert the dialog gains aria-label="Search" and nothing else changes."""
     html = f"<header>{SEARCH_DIALOG}<label></label></div></header>"
@@ -34,10 +42,7 @@ def test_changed_markup_fails() -> None:
 def test_the_palette_fix_fits_the_material_bundle_installed() -> None:
     """Assert the palette fix finds each piece of Material's own bundle it changes, once, and fails
     loudly on a bundle that lacks them (a Material upgrade)."""
-    (bundle,) = (Path(material.__file__).parent / "templates" / "assets" / "javascripts").glob(
-        "bundle.*.min.js"
-    )
-    patched = quiet_palette(bundle.read_text(encoding="utf-8"))
+    patched = quiet_palette(installed_bundle())
     assert "document.querySelector('meta[name=\"color-scheme\"]')" in patched
     with pytest.raises(MaterialMarkupError, match=r"material_fixes\.py"):
         quiet_palette("function li(e){}")
@@ -54,10 +59,7 @@ def test_the_colour_scheme_meta_goes_into_the_head() -> None:
 def test_the_code_block_fix_fits_the_material_bundle_installed() -> None:
     """Assert the code block fix finds Material's tab stop handling once, keeps a build-time tab stop
     (marked data-nn-reachable) where Material would drop it, and fails loudly on a changed bundle."""
-    (bundle,) = (Path(material.__file__).parent / "templates" / "assets" / "javascripts").glob(
-        "bundle.*.min.js"
-    )
-    patched = keep_code_tab_stops(bundle.read_text(encoding="utf-8"))
+    patched = keep_code_tab_stops(installed_bundle())
     assert 'e.hasAttribute("data-nn-reachable")||e.removeAttribute("tabindex")' in patched
     with pytest.raises(MaterialMarkupError, match=r"material_fixes\.py"):
         keep_code_tab_stops("function Yn(e,t){}")
