@@ -100,8 +100,8 @@ def test_boxes_that_scroll_sideways_take_focus_and_scroll_by_keyboard(
     page: Page, page_log: PageLog, site_url: str, path: str
 ) -> None:
     """Assert on a 360 px screen every box that scrolls sideways (formulas, tables, code) is a tab stop,
-    each formula and table with a name (a code block is Material's tab stop, whose role, code, ARIA
-    does not let be named); a formula and a table show a focus ring and scroll with the arrow keys."""
+    each formula and table with a name (a code block's role, code, ARIA does not let be named); a
+    formula, a table and a code block show a solid focus ring and scroll with the arrow keys."""
     page.set_viewport_size({"width": 360, "height": 800})
     open_live(page, site_url + path)
     # Lay out the whole article (content-visibility skips what is off screen) before measuring.
@@ -112,10 +112,20 @@ def test_boxes_that_scroll_sideways_take_focus_and_scroll_by_keyboard(
     boxes = page.evaluate(SIDEWAYS)
     assert boxes, "nothing scrolls sideways at 360 px: this test would prove nothing"
     assert [b for b in boxes if not (b["stop"] and (b["name"] or b["code"]))] == []
-    for selector in ("article div.arithmatex[tabindex]", "article .nn-scroll"):
-        box = page.locator(selector).filter(has=page.locator("svg, table")).first
-        if not box.count() or not box.evaluate("(el) => el.scrollWidth > el.clientWidth + 1"):
+    for selector in (
+        "article div.arithmatex[tabindex]",
+        "article .nn-scroll",
+        "article pre > code[tabindex]",
+    ):
+        candidates = page.locator(selector).filter(has=page.locator("svg, table, span"))
+        scrolling = [
+            candidates.nth(i)
+            for i in range(candidates.count())
+            if candidates.nth(i).evaluate("(el) => el.scrollWidth > el.clientWidth + 1")
+        ]
+        if not scrolling:
             continue
+        box = scrolling[0]
         resting = box.evaluate("(el) => getComputedStyle(el).outlineStyle")
         box.focus()
         page.keyboard.press("Tab")
