@@ -1,5 +1,5 @@
 """Small fixes to what Material writes: its HTML, for what accessibility checkers (axe-core) flag,
-and its palette script, for what a long page costs at load.
+its palette script, for what a long page costs at load, and its code blocks' tab stops.
 
 Material's search panel is ``<div class="md-search" role="dialog">`` with no accessible name, so a
 screen reader announces an unnamed dialog. Its template has no block to change that one
@@ -10,6 +10,8 @@ build here rather than silently dropping the fix. Must not import MkDocs.
 """
 
 from __future__ import annotations
+
+from site_src.scroll_regions import REACHABLE_MARK
 
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 SEARCH_DIALOG_NAMED = '<div class="md-search" data-md-component="search" role="dialog" aria-label="Search">'
@@ -41,7 +43,7 @@ def name_search_dialog(html: str) -> str:
 # palette does change (a reader's toggle, or a first visit in a dark palette), as before.
 COLOR_SCHEME_META = '<meta name="color-scheme" content="light">'
 _VIEWPORT_META = '<meta name="viewport"'
-_BUNDLE_PATCHES = (
+_PALETTE_PATCHES = (
     (
         'let o=x("meta",{name:"color-scheme"});document.head.appendChild(o);',
         (
@@ -70,12 +72,12 @@ def add_color_scheme_meta(html: str) -> str:
     return html.replace(_VIEWPORT_META, f"{COLOR_SCHEME_META}\n      {_VIEWPORT_META}", 1)
 
 
-# Material's code block, once mounted: a tab stop if it scrolls on a screen with hover, else none.
-_CODE_TAB_STOP = 'd&&r?e.setAttribute("tabindex","0"):e.removeAttribute("tabindex")'
+# Material's code block, once mounted: a tab stop if it scrolls on a screen with hover, else none;
+# patched to leave the tab stop of a block our build marked.
 _CODE_PATCHES = (
     (
-        _CODE_TAB_STOP,
-        'd&&r?e.setAttribute("tabindex","0"):e.hasAttribute("data-nn-reachable")||e.removeAttribute("tabindex")',
+        'd&&r?e.setAttribute("tabindex","0"):e.removeAttribute("tabindex")',
+        f'd&&r?e.setAttribute("tabindex","0"):e.hasAttribute("{REACHABLE_MARK}")||e.removeAttribute("tabindex")',
     ),
 )
 
@@ -93,7 +95,7 @@ def _patch(bundle: str, patches: tuple[tuple[str, str], ...], what: str) -> str:
 def quiet_palette(bundle: str) -> str:
     """Material's bundle with its palette reusing the page's colour-scheme meta, writing it only when
     the value changes, and marking <body> as switching only when the palette changes."""
-    return _patch(bundle, _BUNDLE_PATCHES, "palette script")
+    return _patch(bundle, _PALETTE_PATCHES, "palette script")
 
 
 def keep_code_tab_stops(bundle: str) -> str:

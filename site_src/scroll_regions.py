@@ -31,6 +31,8 @@ WIDE_EX = 28.0
 # The same column holds 31 characters of code (13.6 px monospace, 8.2 px a character, 16 px of
 # padding each side); a block in an admonition or exercise box has a little less.
 WIDE_CHARS = 30
+# The attribute of a code block made a tab stop here (which Material must then leave alone).
+REACHABLE_MARK = "data-nn-reachable"
 
 _DISPLAY = re.compile(
     r'<div class="arithmatex">(?=<mjx-container[^>]*display="true"[^>]*><svg[^>]*\bwidth="(?P<ex>[\d.]+)ex")'
@@ -69,7 +71,7 @@ def _code(match: re.Match[str]) -> str:
     if longest_line(match.group("body")) <= WIDE_CHARS:
         return match.group(0)
     before, body = match.group("before") or "", match.group("body")
-    return f'<pre>{before}<code tabindex="0" data-nn-reachable>{body}</code></pre>'
+    return f'<pre>{before}<code tabindex="0" {REACHABLE_MARK}>{body}</code></pre>'
 
 
 def reachable_scrolling(page_html: str) -> str:
