@@ -1,8 +1,8 @@
 """The Python that the page runs: ``py_runtime`` and ``demos`` packed into one zip at build time.
 
 Every ``.py`` under the two packages goes in, sub-packages too (each demo is one,
-``demos/<name>/``); the page unpacks the zip into a folder on ``sys.path``, so a package needs
-no more than its files. Beside each source goes its bytecode, compiled by the page's own Python
+``demos/<name>/``); the page puts the zip itself on ``sys.path`` (``zipimport``), so a package
+needs no more than its files. Beside each source goes its bytecode, compiled by the page's own Python
 (``site_src.bytecode``), so the page's worker imports without compiling. The zip is deterministic
 (sorted names, fixed timestamps) so an unchanged tree gives identical bytes and the browser's cache
 stays valid. Must not import MkDocs.
@@ -20,6 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("py_runtime", "demos")
 BUNDLE_URL = "assets/demos/python.zip"
 _EPOCH = (2020, 1, 1, 0, 0, 0)
+# What the page's worker imports when Python starts (engine-core.js): the standard modules it needs
+# travel in the bundle as bytecode too (site_src.bytecode).
+START_MODULE = "demos.browser"
 
 
 def python_sources(root: Path = ROOT) -> list[Path]:
@@ -40,8 +43,10 @@ def _zip(entries: list[tuple[str, bytes]]) -> bytes:
 
 
 def build_bundle(root: Path = ROOT) -> bytes:
-    """The zip of the page's Python packages and their bytecode, with paths relative to ``root``."""
+    """The zip of the page's Python packages and their bytecode, with paths relative to ``root``,
+    and the bytecode of the standard modules the worker's start imports."""
     sources = [(path.relative_to(root).as_posix(), path.read_bytes()) for path in python_sources(root)]
-    with zipfile.ZipFile(io.BytesIO(compile_for_pyodide(_zip(sources)))) as compiled:
+    start = START_MODULE if (root / f"{START_MODULE.replace('.', '/')}.py").is_file() else ""
+    with zipfile.ZipFile(io.BytesIO(compile_for_pyodide(_zip(sources), start))) as compiled:
         bytecode = [(name, compiled.read(name)) for name in compiled.namelist()]
     return _zip(sources + bytecode)

@@ -3,10 +3,13 @@
 The page's worker imports ``demos.browser`` and everything under it when Python starts; compiling
 those sources there took 250–330 ms of the worker's start on the bench machine, about half of the
 import. So the build compiles them with Pyodide itself (``bytecode.mjs``, in Node, which the build
-already needs for the vendored npm files) into ``__pycache__/*.cpython-3XX.pyc`` files beside the
-sources in the bundle. Compiling costs a few seconds, so the result is kept in ``.cache/bytecode/``
-under a key made of the sources, the script and the Pyodide version: an unchanged tree costs
-nothing. Must not import MkDocs.
+already needs for the vendored npm files) into ``.pyc`` files beside the sources in the bundle
+(``x.py`` and ``x.pyc``, the layout ``zipimport`` reads: the worker imports from the zip itself,
+which saved the 35–45 ms that unpacking it into Pyodide's file system took). Pyodide's standard
+library comes as sources only, so the standard modules the worker's start imports and Pyodide has
+not (``fractions``, ``numbers``) are compiled here too and travel in the bundle. Compiling costs a
+few seconds, so the result is kept in ``.cache/bytecode/`` under a key made of the sources, the
+script and the Pyodide version: an unchanged tree costs nothing. Must not import MkDocs.
 """
 
 from __future__ import annotations
@@ -23,8 +26,9 @@ from site_src.vendor import NODE_MODULES, ROOT
 SCRIPT = Path(__file__).with_name("bytecode.mjs")
 PYODIDE = NODE_MODULES / "pyodide"
 CACHE = ROOT / ".cache" / "bytecode"
-# Where the worker unpacks the bundle (engine-core.js): the paths the bytecode's tracebacks name.
-EXTRACT_DIR = "/home/pyodide/course"
+# Where the worker puts the bundle and imports from (engine-core.js): the bytecode's tracebacks name
+# files inside it.
+BUNDLE_PATH = "/home/pyodide/course.zip"
 KEEP = 8  # cached results kept; older ones are removed
 
 
@@ -36,16 +40,25 @@ def _pyodide_version() -> str:
     return str(json.loads((PYODIDE / "package.json").read_text(encoding="utf-8"))["version"])
 
 
-def compile_for_pyodide(sources_zip: bytes) -> bytes:
-    """A zip of the ``__pycache__`` files of the ``.py`` files in ``sources_zip``, compiled by
-    the vendored Pyodide's Python, with the same relative paths."""
+def compile_for_pyodide(sources_zip: bytes, start_module: str = "") -> bytes:
+    """A zip of the ``.pyc`` files of the ``.py`` files in ``sources_zip``, compiled by the
+    vendored Pyodide's Python, each at its source's path with a ``c`` added. Given
+    ``start_module`` (one of those sources, what the worker imports at start), also the ``.pyc``
+    of each module of Pyodide's standard library that importing it compiles, at its path in the
+    standard library's zip."""
     if not (PYODIDE / "pyodide.mjs").is_file():
         raise BytecodeError(f"{PYODIDE} is missing: run `make setup` (npm ci) first.")
     node = shutil.which("node")
     if node is None:
         raise BytecodeError("Node is not on PATH: the build compiles the page's Python with Pyodide in Node.")
     key = hashlib.sha256()
-    for part in (_pyodide_version().encode(), SCRIPT.read_bytes(), EXTRACT_DIR.encode(), sources_zip):
+    for part in (
+        _pyodide_version().encode(),
+        SCRIPT.read_bytes(),
+        BUNDLE_PATH.encode(),
+        start_module.encode(),
+        sources_zip,
+    ):
         key.update(hashlib.sha256(part).digest())
     cached = CACHE / f"{key.hexdigest()}.zip"
     if cached.is_file():
@@ -55,7 +68,7 @@ def compile_for_pyodide(sources_zip: bytes) -> bytes:
         given, made = Path(work) / "sources.zip", Path(work) / "bytecode.zip"
         given.write_bytes(sources_zip)
         proc = subprocess.run(  # noqa: S603 - our own script, no shell
-            [node, str(SCRIPT), str(PYODIDE), EXTRACT_DIR, str(given), str(made)],
+            [node, str(SCRIPT), str(PYODIDE), BUNDLE_PATH, str(given), str(made), start_module],
             capture_output=True,
             text=True,
             check=False,

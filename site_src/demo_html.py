@@ -14,7 +14,7 @@ from typing import Any
 
 from demos.base import Button, Choice, Control, Demo, Grid, Slider, Stepper, TextField, View
 from demos.session import Session
-from py_runtime.draw import SvgPainter
+from py_runtime.draw.svg import SvgPainter
 from py_runtime.theme import check_role
 from site_src.html_attrs import html_attrs as _attrs
 

@@ -1,7 +1,9 @@
 """The drawing layer: one Painter interface, with SVG, canvas and recording backends, and plot helpers.
 
-Demos draw through :class:`Painter` only; the build passes an :class:`SvgPainter`,
-the browser a :class:`CanvasPainter`, tests a :class:`RecordingPainter`.
+Demos draw through :class:`Painter` only; the build passes an ``SvgPainter``, the browser a
+:class:`CanvasPainter`, tests a :class:`RecordingPainter`. The SVG backend is imported from
+``py_runtime.draw.svg``, not from here: the page's Python never draws SVG, and its imports
+(``html`` with its table of entities, ``hashlib``) cost the page's worker about 45 ms at start.
 
 Standard library only; nothing in this package may import ``js`` or ``pyodide``.
 """
@@ -18,14 +20,12 @@ from py_runtime.draw.plot import (
     sample_curve,
 )
 from py_runtime.draw.recording import Call, RecordingPainter
-from py_runtime.draw.svg import SvgPainter
 
 __all__ = [
     "Call",
     "CanvasPainter",
     "Painter",
     "RecordingPainter",
-    "SvgPainter",
     "Viewport",
     "auto_range",
     "draw_curve",

@@ -33,7 +33,8 @@ from demos.session import Session
 from py_runtime import calculus as C
 from py_runtime import matrices as M
 from py_runtime import vectors as V
-from py_runtime.draw import SvgPainter, Viewport, draw_curve, draw_grid_and_axes, nice_ticks, sample_curve
+from py_runtime.draw import Viewport, draw_curve, draw_grid_and_axes, nice_ticks, sample_curve
+from py_runtime.draw.svg import SvgPainter
 from py_runtime.expr import compile_expr, evaluate, parse, to_tex, to_text
 from py_runtime.numfmt import tidy_number
 

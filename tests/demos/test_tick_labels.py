@@ -24,8 +24,9 @@ from hypothesis import strategies as st
 from demos.base import Demo, InputError
 from demos.options import OptionError, resolve
 from demos.registry import DEMOS
-from py_runtime.draw import CanvasPainter, SvgPainter
+from py_runtime.draw import CanvasPainter
 from py_runtime.draw.canvas import CommandBuffer
+from py_runtime.draw.svg import SvgPainter
 from py_runtime.theme import LIGHT
 
 MINUS = "\u2212"

@@ -14,9 +14,11 @@ from pathlib import Path
 import pytest
 
 from demos.registry import DEMOS
-from site_src.bundle import BUNDLE_URL, build_bundle
-from site_src.bytecode import EXTRACT_DIR
+from site_src.bundle import BUNDLE_URL, PACKAGES, START_MODULE, build_bundle
+from site_src.bytecode import BUNDLE_PATH
 from tests.conftest import ROOT
+
+STDLIB = ROOT / "node_modules" / "pyodide" / "python_stdlib.zip"
 
 
 def names_in(bundle: bytes) -> list[str]:
@@ -39,18 +41,10 @@ def write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def pyodide_cache_tag() -> str:
-    """The cache tag of the Python the page runs, from the vendored Pyodide's lock file ("3.14.2"
-    -> "cpython-314")."""
-    lock = json.loads((ROOT / "node_modules" / "pyodide" / "pyodide-lock.json").read_text(encoding="utf-8"))
-    major, minor = lock["info"]["python"].split(".")[:2]
-    return f"cpython-{major}{minor}"
-
-
 def bytecode_of(source: str) -> str:
-    """Where the bundle keeps the bytecode of ``source`` for the page's Python."""
-    folder, _, file = source.rpartition("/")
-    return f"{folder}/__pycache__/{file.removesuffix('.py')}.{pyodide_cache_tag()}.pyc"
+    """Where the bundle keeps the bytecode of ``source`` for the page's Python: beside it, where
+    zipimport looks."""
+    return f"{source}c"
 
 
 def sources_in(bundle: bytes) -> list[str]:
@@ -59,15 +53,20 @@ def sources_in(bundle: bytes) -> list[str]:
 
 def test_bundle_holds_every_source_of_both_packages() -> None:
     """Assert the bundle holds each .py of py_runtime and demos and, beside each, its bytecode for
-    the page's Python, and nothing else."""
+    the page's Python, and else only the bytecode of modules of Pyodide's standard library."""
     names = names_in(build_bundle())
     assert len(names) == len(set(names))
     assert set(sources_in(build_bundle())) == sources_on_disk(ROOT)
-    assert set(names) == sources_on_disk(ROOT) | {bytecode_of(name) for name in sources_on_disk(ROOT)}
+    ours = sources_on_disk(ROOT) | {bytecode_of(name) for name in sources_on_disk(ROOT)}
+    assert ours <= set(names)
+    # Besides: the bytecode of standard modules the worker's start needs, no source of theirs.
+    standard = set(names) - ours
+    assert all(name.endswith(".pyc") and name.split("/")[0] not in PACKAGES for name in standard)
+    assert {name.removesuffix("c") for name in standard} <= set(names_in(STDLIB.read_bytes()))
     assert {"py_runtime/__init__.py", "demos/__init__.py", "demos/registry.py", "demos/browser.py"} <= set(
         names
     )
-    # Each demo is a package: Pyodide imports it from the unpacked folders, so all three files must travel.
+    # Each demo is a package: Pyodide imports it from the zip's folders, so all three files must travel.
     for demo in DEMOS:
         assert {f"demos/{demo}/{part}.py" for part in ("__init__", "state", "picture")} <= set(names), demo
 
@@ -129,52 +128,83 @@ def test_site_publishes_this_bundle(built_site: Path) -> None:
     assert (built_site / BUNDLE_URL).read_bytes() == build_bundle()
 
 
-# Run in the vendored Pyodide (Node): unpack the bundle where the page's worker does, count the
-# sources Python compiles while importing what the worker imports, and check every module came
-# from the bundle's bytecode.
+# Run in the vendored Pyodide (Node): put the bundle where the page's worker does and import from
+# it as the worker does; count the sources Python compiles while importing what the worker imports,
+# check every module came from the bundle's bytecode, and list what the worker's start imports.
 IMPORT_PROBE = """
 import { readFileSync } from "node:fs";
-const [pyodideDir, bundle, extractDir] = process.argv.slice(2);
+const [pyodideDir, bundle, bundlePath] = process.argv.slice(2);
 const { loadPyodide } = await import(pyodideDir + "/pyodide.mjs");
 const pyodide = await loadPyodide({ indexURL: pyodideDir + "/" });
-pyodide.unpackArchive(new Uint8Array(readFileSync(bundle)), "zip", { extractDir });
-pyodide.globals.set("extract_dir", extractDir);
+pyodide.FS.writeFile(bundlePath, new Uint8Array(readFileSync(bundle)));
+pyodide.globals.set("bundle_path", bundlePath);
 console.log(pyodide.runPython(`
-import importlib._bootstrap_external as external, json, sys
+import json, sys, zipimport
 compiled = []
-to_code = external.SourceLoader.source_to_code
-def counting(self, data, path, *args, **kwargs):
+to_code = zipimport._compile_source
+def counting(path, source):
     compiled.append(path)
-    return to_code(self, data, path, *args, **kwargs)
-external.SourceLoader.source_to_code = counting
-sys.path.insert(0, extract_dir)
-import demos.browser, demos.registry
+    return to_code(path, source)
+zipimport._compile_source = counting
+before = set(sys.modules)
+sys.path.insert(0, bundle_path)
+import demos.browser
+at_start = sorted(set(sys.modules) - before)
+import demos.registry
 for name in demos.registry.names():
     __import__("demos." + name)
 ours = sorted(n for n, m in sys.modules.items() if n.split(".")[0] in ("demos", "py_runtime"))
-json.dumps({"compiled": [p for p in compiled if p.startswith(extract_dir)], "modules": ours,
-            "files": sorted({sys.modules[n].__file__ for n in ours})})
+json.dumps({"compiled": compiled, "modules": ours, "at_start": at_start,
+            "files": sorted({sys.modules[n].__file__ for n in ours}),
+            "code_files": sorted({sys.modules[n].__spec__.loader.get_code(n).co_filename for n in ours})})
 `));
 """
 
 
-def test_the_pages_python_imports_the_bundle_without_compiling(tmp_path: Path) -> None:
-    """Assert the vendored Pyodide, given the bundle as the page's worker unpacks it, imports every
-    demo without compiling a single source of ours (the bytecode is the page's Python's own), and
-    each module is the bundle's file at the worker's path."""
-    bundle = tmp_path / "python.zip"
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    """What the vendored Pyodide compiled and imported, importing the bundle as the worker does."""
+    folder = tmp_path_factory.mktemp("import")
+    bundle = folder / "python.zip"
     bundle.write_bytes(build_bundle())
-    probe = tmp_path / "probe.mjs"
+    probe = folder / "probe.mjs"
     probe.write_text(IMPORT_PROBE, encoding="utf-8")
     proc = subprocess.run(
-        ["node", str(probe), str(ROOT / "node_modules" / "pyodide"), str(bundle), EXTRACT_DIR],
+        ["node", str(probe), str(ROOT / "node_modules" / "pyodide"), str(bundle), BUNDLE_PATH],
         capture_output=True,
         text=True,
         check=False,
         timeout=300,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]  # Node prints the whole minified line first
-    found = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert found["compiled"] == []
-    assert {f"demos.{name}" for name in DEMOS} <= set(found["modules"])
-    assert all(path.startswith(EXTRACT_DIR + "/") for path in found["files"]), found["files"]
+    found: dict[str, list[str]] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return found
+
+
+def test_the_pages_python_imports_the_bundle_without_compiling(imported: dict[str, list[str]]) -> None:
+    """Assert the vendored Pyodide, given the bundle where the page's worker puts it, imports every
+    demo from the zip without compiling a single source, of ours or of the standard library's (the
+    bytecode is the page's Python's own), each module is the bundle's, and its code names its file
+    in the bundle (for tracebacks)."""
+    assert imported["compiled"] == []
+    assert {f"demos.{name}" for name in DEMOS} <= set(imported["modules"])
+    assert all(path.startswith(BUNDLE_PATH + "/") for path in imported["files"]), imported["files"]
+    assert all(path.endswith(".pyc") for path in imported["files"]), imported["files"]
+    sources = {path.removesuffix("c") for path in imported["files"]}
+    assert set(imported["code_files"]) == sources
+
+
+def test_the_workers_start_imports_no_build_time_module(imported: dict[str, list[str]]) -> None:
+    """Assert starting the page's Python does not import what only the build uses: the SVG
+    backend and the standard modules it needs (``html``'s table of entities alone took the worker
+    about 40 ms)."""
+    assert "demos.browser" in imported["at_start"]
+    assert not {"py_runtime.draw.svg", "html", "html.entities", "hashlib"} & set(imported["at_start"])
+
+
+def test_the_worker_imports_the_bundle_as_it_was_built_for() -> None:
+    """Assert engine-core.js writes the bundle at the path the build compiled the bytecode for,
+    and starts with the module whose standard imports the build compiled."""
+    engine = (ROOT / "site_src" / "assets" / "demos" / "engine-core.js").read_text(encoding="utf-8")
+    assert f'const BUNDLE_PATH = "{BUNDLE_PATH}";' in engine
+    assert f'pyodide.pyimport("{START_MODULE}")' in engine

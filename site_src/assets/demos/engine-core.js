@@ -19,6 +19,8 @@
 (function (scope) {
   "use strict";
 
+  const BUNDLE_PATH = "/home/pyodide/course.zip"; // = BUNDLE_PATH of site_src/bytecode.py
+
   // Epoch time in ms with sub-ms precision: comparable across the page and its worker.
   const now = () => performance.timeOrigin + performance.now();
 
@@ -76,10 +78,12 @@
           return r.arrayBuffer();
         }),
       ]);
-      pyodide.unpackArchive(bundle, "zip", { extractDir: "/home/pyodide/course" });
-      pyodide.runPython("import sys; sys.path.insert(0, '/home/pyodide/course')");
+      // Imported from the zip itself (zipimport), which holds each module's bytecode beside its
+      // source; site_src/bytecode.py names this path in the bytecode.
+      pyodide.FS.writeFile(BUNDLE_PATH, new Uint8Array(bundle));
+      pyodide.runPython(`import sys; sys.path.insert(0, "${BUNDLE_PATH}")`);
       pyodide.registerJsModule("nn_engine", { replay_canvas: replayCanvas });
-      bridge = pyodide.pyimport("demos.browser");
+      bridge = pyodide.pyimport("demos.browser"); // = START_MODULE of site_src/bundle.py
     }
 
     // Read-only memory figures for bench/lesson.py: leaked proxies or objects show as growth.

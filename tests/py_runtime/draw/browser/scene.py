@@ -5,7 +5,8 @@ import sys
 from js import Path2D, checkCtx
 from pyodide.ffi import to_js
 
-from py_runtime.draw import CanvasPainter, SvgPainter
+from py_runtime.draw import CanvasPainter
+from py_runtime.draw.svg import SvgPainter
 
 painter = CanvasPainter(checkCtx, 100, 100, dpr=2.0, to_js=to_js, path2d=Path2D.new)
 painter.clear()
