@@ -14,14 +14,15 @@ import io
 import zipfile
 from pathlib import Path
 
-from site_src.bytecode import compile_for_pyodide
+from site_src.bytecode import Compiled, compile_for_pyodide
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("py_runtime", "demos")
 BUNDLE_URL = "assets/demos/python.zip"
+STDLIB_NAME = "python_stdlib.zip"  # Pyodide's, replaced in the site by build_stdlib()
 _EPOCH = (2020, 1, 1, 0, 0, 0)
 # What the page's worker imports when Python starts (engine-core.js): the standard modules it needs
-# travel in the bundle as bytecode too (site_src.bytecode).
+# are bytecode in the site's standard library (site_src.bytecode).
 START_MODULE = "demos.browser"
 
 
@@ -42,11 +43,21 @@ def _zip(entries: list[tuple[str, bytes]]) -> bytes:
     return buffer.getvalue()
 
 
-def build_bundle(root: Path = ROOT) -> bytes:
-    """The zip of the page's Python packages and their bytecode, with paths relative to ``root``,
-    and the bytecode of the standard modules the worker's start imports."""
+def _compiled(root: Path) -> tuple[list[tuple[str, bytes]], Compiled]:
     sources = [(path.relative_to(root).as_posix(), path.read_bytes()) for path in python_sources(root)]
     start = START_MODULE if (root / f"{START_MODULE.replace('.', '/')}.py").is_file() else ""
-    with zipfile.ZipFile(io.BytesIO(compile_for_pyodide(_zip(sources), start))) as compiled:
-        bytecode = [(name, compiled.read(name)) for name in compiled.namelist()]
+    return sources, compile_for_pyodide(_zip(sources), start)
+
+
+def build_bundle(root: Path = ROOT) -> bytes:
+    """The zip of the page's Python packages and their bytecode, with paths relative to ``root``."""
+    sources, compiled = _compiled(root)
+    with zipfile.ZipFile(io.BytesIO(compiled.bytecode)) as archive:
+        bytecode = [(name, archive.read(name)) for name in archive.namelist()]
     return _zip(sources + bytecode)
+
+
+def build_stdlib(root: Path = ROOT) -> bytes:
+    """Pyodide's ``python_stdlib.zip`` as the site serves it: the modules that Pyodide's start and
+    the worker's import of ``START_MODULE`` need are bytecode, the rest are sources."""
+    return _compiled(root)[1].stdlib

@@ -1,21 +1,20 @@
-// Compiles the page's Python to bytecode with the Python the page runs (Pyodide's, in Node), so
-// the page's worker imports the packages without compiling them first (site_src/bytecode.py).
-// Usage: node bytecode.mjs PYODIDE_DIR BUNDLE_PATH SOURCES_ZIP BYTECODE_ZIP [START_MODULE]
-// Reads a zip of .py files; writes a zip of their .pyc files, each beside its source (x.py ->
-// x.pyc), as zipimport finds them: the worker imports straight from the bundle, put at
-// BUNDLE_PATH, which is also the path the bytecode's tracebacks name. Each .pyc is
-// "unchecked-hash" (PEP 552): Python loads it without checking it against the source.
-// Pyodide's standard library is a zip of sources only, so each standard module the page imports
-// that Pyodide has not imported itself is compiled in the page, every time (fractions and numbers
-// took the worker about 35 ms). So, given START_MODULE (what the worker imports at start), this
-// imports it and adds the bytecode of each standard module compiled on the way, at the top of the
-// zip: the bundle comes first on sys.path, so the worker loads those from it.
+// Compiles Python to bytecode with the Python the page runs (Pyodide's, in Node), so the page's
+// worker imports without compiling first (site_src/bytecode.py).
+// Usage: node bytecode.mjs PYODIDE_DIR BUNDLE_PATH SOURCES_ZIP BYTECODE_ZIP STDLIB_ZIP [START_MODULE]
+// Reads a zip of .py files; writes to BYTECODE_ZIP a zip of their .pyc files, each beside its
+// source (x.py -> x.pyc), as zipimport finds them: the worker imports straight from the bundle,
+// put at BUNDLE_PATH, which is also the path the bytecode's tracebacks name.
+// Pyodide's standard library is a zip of sources only, so every standard module Python imports is
+// compiled in the page at each start: about 1.3 of the 1.9 s Pyodide takes to start in Node. So
+// STDLIB_ZIP is Pyodide's standard library with each module imported while Pyodide starts, and
+// while importing START_MODULE (what the worker imports at start), as bytecode instead of source.
+// Every .pyc is "unchecked-hash" (PEP 552): Python loads it without checking it against a source.
 // Anything Pyodide prints goes to stderr.
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import path from "node:path";
 
-const [pyodideDir, bundlePath, sourcesZip, bytecodeZip, startModule = ""] = process.argv.slice(2);
+const [pyodideDir, bundlePath, sourcesZip, bytecodeZip, stdlibZip, startModule = ""] = process.argv.slice(2);
 const { loadPyodide } = await import(pathToFileURL(path.join(pyodideDir, "pyodide.mjs")).href);
 const say = (line) => process.stderr.write(`${line}\n`);
 const pyodide = await loadPyodide({ indexURL: pyodideDir + path.sep, stdout: say, stderr: say });
@@ -23,58 +22,61 @@ pyodide.globals.set("sources", pyodide.toPy(new Uint8Array(readFileSync(sourcesZ
 pyodide.globals.set("bundle_path", bundlePath);
 pyodide.globals.set("start_module", startModule);
 const out = pyodide.runPython(`
-import importlib, io, py_compile, sys, zipfile, zipimport
+import importlib, importlib.util, io, sys, zipfile
 from pathlib import Path
 
 work = "/tmp/sources"
 archive = zipfile.ZipFile(io.BytesIO(bytes(sources)))
 archive.extractall(work)
+stdlib = next(p for p in sys.path if p.endswith(".zip"))  # /lib/python3XX.zip
+EPOCH = (2020, 1, 1, 0, 0, 0)
 
 
-def standard_modules_compiled_by(module):
-    """The standard library's sources (paths inside its zip) compiled while importing module."""
-    compiled = []
-    compile_source = zipimport._compile_source
+def standard_modules_imported():
+    """The paths inside the standard library's zip of every module Python has imported from it."""
+    origins = (getattr(getattr(m, "__spec__", None), "origin", None) or "" for m in list(sys.modules.values()))
+    return {o.removeprefix(stdlib + "/") for o in origins if o.startswith(stdlib + "/")}
 
-    def noting(path, source):
-        compiled.append(path)
-        return compile_source(path, source)
 
+def import_start_module():
     sys.path.insert(0, work)
-    zipimport._compile_source = noting
     try:
-        importlib.import_module(module)
+        importlib.import_module(start_module)
     finally:
-        zipimport._compile_source = compile_source
         sys.path.remove(work)
-    stdlib = next(p for p in sys.path if p.endswith(".zip")) + "/"
-    names = sorted({p.removeprefix(stdlib) for p in compiled if p.startswith(stdlib)})
-    # A module inside a package Pyodide had already imported is looked up in that package's own
-    # folder, never in the bundle: keep only those whose packages come along too.
-    return [n for n in names if all(f"{'/'.join(n.split('/')[:i])}/__init__.py" in names for i in range(1, n.count("/") + 1))], stdlib
 
 
-buffer = io.BytesIO()
-with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as result:
-    def add(name, source, shown):
-        py_compile.compile(
-            source, cfile=f"{source}c", dfile=shown, doraise=True,
-            invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH,
-        )
-        info = zipfile.ZipInfo(f"{name}c", date_time=(2020, 1, 1, 0, 0, 0))
-        info.compress_type = zipfile.ZIP_DEFLATED
-        result.writestr(info, Path(f"{source}c").read_bytes())
+def pyc(source, shown):
+    return importlib._bootstrap_external._code_to_hash_pyc(
+        compile(source, shown, "exec", dont_inherit=True), importlib.util.source_hash(source), checked=False
+    )
 
+
+def entry(name):
+    info = zipfile.ZipInfo(name, date_time=EPOCH)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return info
+
+
+ours = io.BytesIO()
+with zipfile.ZipFile(ours, "w", compression=zipfile.ZIP_DEFLATED) as result:
     for name in sorted(n for n in archive.namelist() if n.endswith(".py")):
-        add(name, f"{work}/{name}", f"{bundle_path}/{name}")
-    if start_module:
-        names, stdlib = standard_modules_compiled_by(start_module)
-        standard = zipfile.ZipFile(stdlib.rstrip("/"))
-        for name in names:
-            copy = Path("/tmp/standard", name)
-            copy.parent.mkdir(parents=True, exist_ok=True)
-            copy.write_bytes(standard.read(name))
-            add(name, str(copy), stdlib + name)
-buffer.getvalue()
+        result.writestr(entry(f"{name}c"), bytes(pyc(archive.read(name), f"{bundle_path}/{name}")))
+
+if start_module:
+    import_start_module()
+compiled = standard_modules_imported()
+standard = zipfile.ZipFile(io.BytesIO(Path(stdlib).read_bytes()))
+theirs = io.BytesIO()
+with zipfile.ZipFile(theirs, "w", compression=zipfile.ZIP_DEFLATED) as result:
+    for info in standard.infolist():
+        data = standard.read(info)
+        if info.filename in compiled:
+            result.writestr(entry(f"{info.filename}c"), bytes(pyc(data, f"{stdlib}/{info.filename}")))
+        else:
+            result.writestr(entry(info.filename), data)
+[ours.getvalue(), theirs.getvalue()]
 `);
-writeFileSync(bytecodeZip, out.toJs());
+const [bytecode, stdlib] = out.toJs();
+writeFileSync(bytecodeZip, bytecode);
+writeFileSync(stdlibZip, stdlib);

@@ -18,7 +18,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from site_src.build_context import CONTEXT
-from site_src.bundle import BUNDLE_URL, build_bundle
+from site_src.bundle import BUNDLE_URL, STDLIB_NAME, build_bundle, build_stdlib
 from site_src.csp import INLINE_URL, lock_down
 from site_src.demo_docs import MARKER, options_markdown
 from site_src.material_fixes import (
@@ -75,15 +75,19 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if source.is_file():
             _add(files, config, source, f"{SITE_ASSETS_URL}/{source.relative_to(ASSETS).as_posix()}")
     load_bytes = 0
+    stdlib = build_stdlib()
     for source, url in vendored_files():
-        _add(files, config, source, url)
+        if source.name == STDLIB_NAME:
+            files.append(File.generated(config, url, content=stdlib))
+        else:
+            _add(files, config, source, url)
         if url.removeprefix(VENDOR_URL + "/") in PYTHON_DOWNLOADS:
-            load_bytes += source.stat().st_size
+            load_bytes += len(stdlib) if source.name == STDLIB_NAME else source.stat().st_size
     bundle = build_bundle()
     files.append(File.generated(config, BUNDLE_URL, content=bundle))
     files.append(File.generated(config, PALETTE_URL, content=palette_css()))
     files.append(File.generated(config, CSS_URL, content=tex_to_svg().css()))
-    for url, content in offline_files(NODE_MODULES / "pyodide", bundle).items():
+    for url, content in offline_files(NODE_MODULES / "pyodide", bundle, stdlib).items():
         files.append(File.generated(config, url, content=content))
     CONTEXT.load_bytes = load_bytes + len(bundle)
     return files

@@ -48,8 +48,9 @@ def embedded(name: str, data: bytes) -> str:
     return f'(self.__nnFiles = self.__nnFiles || {{}})["{name}"] = "{encoded}";\n'
 
 
-def offline_files(pyodide_dir: Path, bundle: bytes) -> dict[str, str]:
-    """URL inside the site → content, for every file the ``file://`` engine loads."""
+def offline_files(pyodide_dir: Path, bundle: bytes, stdlib: bytes) -> dict[str, str]:
+    """URL inside the site → content, for every file the ``file://`` engine loads (``stdlib``: the
+    standard library as the site serves it, ``site_src.bundle.build_stdlib``)."""
 
     def read(name: str) -> bytes:
         return (pyodide_dir / name).read_bytes()
@@ -59,7 +60,7 @@ def offline_files(pyodide_dir: Path, bundle: bytes) -> dict[str, str]:
             (pyodide_dir / "pyodide.asm.mjs").read_text(encoding="utf-8")
         ),
         f"{OFFLINE_URL}/files-wasm.js": embedded("pyodide.asm.wasm", read("pyodide.asm.wasm")),
-        f"{OFFLINE_URL}/files-stdlib.js": embedded("python_stdlib.zip", read("python_stdlib.zip")),
+        f"{OFFLINE_URL}/files-stdlib.js": embedded("python_stdlib.zip", stdlib),
         f"{OFFLINE_URL}/files-lock.js": embedded("pyodide-lock.json", read("pyodide-lock.json")),
         f"{OFFLINE_URL}/files-bundle.js": embedded("python.zip", bundle),
     }

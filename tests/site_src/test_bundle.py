@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from demos.registry import DEMOS
-from site_src.bundle import BUNDLE_URL, PACKAGES, START_MODULE, build_bundle
+from site_src.bundle import BUNDLE_URL, START_MODULE, build_bundle, build_stdlib
 from site_src.bytecode import BUNDLE_PATH
 from tests.conftest import ROOT
 
@@ -53,16 +53,11 @@ def sources_in(bundle: bytes) -> list[str]:
 
 def test_bundle_holds_every_source_of_both_packages() -> None:
     """Assert the bundle holds each .py of py_runtime and demos and, beside each, its bytecode for
-    the page's Python, and else only the bytecode of modules of Pyodide's standard library."""
+    the page's Python, and nothing else."""
     names = names_in(build_bundle())
     assert len(names) == len(set(names))
     assert set(sources_in(build_bundle())) == sources_on_disk(ROOT)
-    ours = sources_on_disk(ROOT) | {bytecode_of(name) for name in sources_on_disk(ROOT)}
-    assert ours <= set(names)
-    # Besides: the bytecode of standard modules the worker's start needs, no source of theirs.
-    standard = set(names) - ours
-    assert all(name.endswith(".pyc") and name.split("/")[0] not in PACKAGES for name in standard)
-    assert {name.removesuffix("c") for name in standard} <= set(names_in(STDLIB.read_bytes()))
+    assert set(names) == sources_on_disk(ROOT) | {bytecode_of(name) for name in sources_on_disk(ROOT)}
     assert {"py_runtime/__init__.py", "demos/__init__.py", "demos/registry.py", "demos/browser.py"} <= set(
         names
     )
@@ -133,13 +128,19 @@ def test_site_publishes_this_bundle(built_site: Path) -> None:
 # check every module came from the bundle's bytecode, and list what the worker's start imports.
 IMPORT_PROBE = """
 import { readFileSync } from "node:fs";
-const [pyodideDir, bundle, bundlePath] = process.argv.slice(2);
+const [pyodideDir, bundle, bundlePath, stdlib] = process.argv.slice(2);
 const { loadPyodide } = await import(pyodideDir + "/pyodide.mjs");
-const pyodide = await loadPyodide({ indexURL: pyodideDir + "/" });
+const pyodide = await loadPyodide({ indexURL: pyodideDir + "/", stdLibURL: stdlib });
 pyodide.FS.writeFile(bundlePath, new Uint8Array(readFileSync(bundle)));
 pyodide.globals.set("bundle_path", bundlePath);
 console.log(pyodide.runPython(`
 import json, sys, zipimport
+def standard_sources():
+    stdlib = next(p for p in sys.path if p.endswith(".zip"))
+    specs = (getattr(m, "__spec__", None) for m in list(sys.modules.values()))
+    origins = (getattr(s, "origin", None) or "" for s in specs)
+    return sorted(o for o in origins if o.startswith(stdlib + "/") and o.endswith(".py"))
+at_boot = standard_sources()
 compiled = []
 to_code = zipimport._compile_source
 def counting(path, source):
@@ -154,7 +155,7 @@ import demos.registry
 for name in demos.registry.names():
     __import__("demos." + name)
 ours = sorted(n for n, m in sys.modules.items() if n.split(".")[0] in ("demos", "py_runtime"))
-json.dumps({"compiled": compiled, "modules": ours, "at_start": at_start,
+json.dumps({"compiled": compiled, "modules": ours, "at_start": at_start, "at_boot": at_boot,
             "files": sorted({sys.modules[n].__file__ for n in ours}),
             "code_files": sorted({sys.modules[n].__spec__.loader.get_code(n).co_filename for n in ours})})
 `));
@@ -167,10 +168,12 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
     folder = tmp_path_factory.mktemp("import")
     bundle = folder / "python.zip"
     bundle.write_bytes(build_bundle())
+    stdlib = folder / "python_stdlib.zip"
+    stdlib.write_bytes(build_stdlib())
     probe = folder / "probe.mjs"
     probe.write_text(IMPORT_PROBE, encoding="utf-8")
     proc = subprocess.run(
-        ["node", str(probe), str(ROOT / "node_modules" / "pyodide"), str(bundle), BUNDLE_PATH],
+        ["node", str(probe), str(ROOT / "node_modules" / "pyodide"), str(bundle), BUNDLE_PATH, str(stdlib)],
         capture_output=True,
         text=True,
         check=False,
@@ -182,10 +185,12 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
 
 
 def test_the_pages_python_imports_the_bundle_without_compiling(imported: dict[str, list[str]]) -> None:
-    """Assert the vendored Pyodide, given the bundle where the page's worker puts it, imports every
+    """Assert the vendored Pyodide, with the standard library the site serves and the bundle where
+    the page's worker puts it, starts and imports every
     demo from the zip without compiling a single source, of ours or of the standard library's (the
     bytecode is the page's Python's own), each module is the bundle's, and its code names its file
     in the bundle (for tracebacks)."""
+    assert imported["at_boot"] == []  # Pyodide's own start loaded bytecode only
     assert imported["compiled"] == []
     assert {f"demos.{name}" for name in DEMOS} <= set(imported["modules"])
     assert all(path.startswith(BUNDLE_PATH + "/") for path in imported["files"]), imported["files"]
@@ -208,3 +213,14 @@ def test_the_worker_imports_the_bundle_as_it_was_built_for() -> None:
     engine = (ROOT / "site_src" / "assets" / "demos" / "engine-core.js").read_text(encoding="utf-8")
     assert f'const BUNDLE_PATH = "{BUNDLE_PATH}";' in engine
     assert f'pyodide.pyimport("{START_MODULE}")' in engine
+
+
+def test_the_sites_standard_library_is_pyodides_with_bytecode_in_place_of_some_sources() -> None:
+    """Assert the site's python_stdlib.zip holds every module of Pyodide's, each either as its
+    source or as bytecode of it, and the modules the worker's start needs are bytecode."""
+    stock = set(names_in(STDLIB.read_bytes()))
+    served = set(names_in(build_stdlib()))
+    compiled = {name.removesuffix("c") for name in served if name.endswith(".pyc")}
+    assert compiled <= stock
+    assert served == (stock - compiled) | {f"{name}c" for name in compiled}
+    assert {"fractions.py", "numbers.py", "asyncio/__init__.py", "json/__init__.py"} <= compiled
